@@ -1,0 +1,23 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class HomePage(Page):
+    """The portal's front page: a welcome, then the latest news, events and products."""
+
+    template = "pages/home_page.html"
+    max_count_per_parent = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    # --- Hero
+    tagline = models.CharField(_("tagline"), max_length=255, blank=True)
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("tagline"), FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
