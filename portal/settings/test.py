@@ -14,3 +14,14 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 WHITENOISE_AUTOREFRESH = True
+
+# A file, not :memory:, so that tests with several threads (the last-unit
+# concurrency test) share one SQLite database, as two workers would.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    import tempfile
+
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.environ.get(
+            "TEST_SQLITE_PATH", str(Path(tempfile.gettempdir()) / f"hirfa-test-{os.getpid()}.sqlite3")
+        )
+    }
