@@ -5,6 +5,7 @@ from decimal import Decimal
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.utils import translation
 from oscar.core.loading import get_model
 from oscar.test import factories as oscar_factories
 
@@ -38,13 +39,16 @@ class PartnerFactory(factory.django.DjangoModelFactory):
 def make_artisan(partner_name, username=None):
     """A non-staff user of a partner, with access to Oscar's dashboard."""
     user = UserFactory(username=username or partner_name.lower().replace(" ", "-"))
-    user.user_permissions.add(Permission.objects.get(codename="dashboard_access", content_type__app_label="partner"))
+    access = Permission.objects.get(codename="dashboard_access", content_type__app_label="partner")
+    user.user_permissions.add(access)
     partner = PartnerFactory(name=partner_name)
     partner.users.add(user)
     return user, partner
 
 
-def make_product(titles=None, price="100.00", num_in_stock=10, partner_name="Artisan", categories=(), **kwargs):
+def make_product(
+    titles=None, price="100.00", num_in_stock=10, partner_name="Artisan", categories=(), **kwargs
+):
     """A public product with one stock record; ``titles`` maps language → title."""
     titles = titles or {"ar": "منتج", "fr": "Produit"}
     product = oscar_factories.create_product(
@@ -62,12 +66,18 @@ def make_product(titles=None, price="100.00", num_in_stock=10, partner_name="Art
     return product
 
 
-def make_category(path, names=None):
-    """A category from a breadcrumb path ("Pottery > Tajines"), with per-language names."""
-    from oscar.apps.catalogue.categories import create_from_breadcrumbs
+def make_category(name, parent=None, names=None, **kwargs):
+    """A category (under ``parent`` if given), with per-language names."""
+    fields = {"name": name, **kwargs}
+    for lang, translated in (names or {}).items():
+        fields[f"name_{lang}"] = translated
+    if parent is None:
+        return Category.add_root(**fields)
+    parent.refresh_from_db()
+    return parent.add_child(**fields)
 
-    category = create_from_breadcrumbs(path)
-    for lang, name in (names or {}).items():
-        setattr(category, f"name_{lang}", name)
-    category.save()
-    return category
+
+def url_in(lang, obj):
+    """``obj.get_absolute_url()`` under a language prefix."""
+    with translation.override(lang):
+        return obj.get_absolute_url()
