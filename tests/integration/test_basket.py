@@ -18,9 +18,7 @@ def product():
 
 
 def add(client, product, quantity, lang="fr", **extra):
-    return client.post(
-        f"/{lang}/shop/basket/add/{product.pk}/", {"quantity": quantity}, follow=True, **extra
-    )
+    return client.post(f"/{lang}/shop/basket/add/{product.pk}/", {"quantity": quantity}, follow=True, **extra)
 
 
 def basket_lines(client, lang="fr"):
@@ -172,7 +170,8 @@ def test_deleting_a_line_without_optional_management_fields(client, product):
     other = make_product({"ar": "زربية", "fr": "Tapis"}, num_in_stock=10)
     add(client, product, 1)
     add(client, other, 2)
-    lines = {line.product_id: line.pk for line in client.get("/fr/shop/basket/").context["basket"].all_lines()}
+    basket = client.get("/fr/shop/basket/").context["basket"]
+    lines = {line.product_id: line.pk for line in basket.all_lines()}
     data = {
         "form-TOTAL_FORMS": "2",
         "form-INITIAL_FORMS": "2",
