@@ -186,3 +186,10 @@ def test_deleting_a_line_without_optional_management_fields(client, product):
 
     assert response.status_code == 200
     assert basket_lines(client) == [(other.pk, 2)]
+
+
+def test_the_error_message_is_shown_once(client, product):
+    refused = add(client, product, "0", HTTP_REFERER=url_in("ar", product), lang="ar")
+    assert len(messages_of(refused)) == 1
+
+    assert messages_of(client.get("/ar/shop/basket/")) == []
