@@ -1,0 +1,133 @@
+"""Demo logins: an administrator, an editor, a customer and one login per artisan.
+
+Passwords: by default each account gets its own documented demo password,
+``<username>-demo-2974`` (2974 is the Amazigh year of the Batna Yennayer
+fair), so that no single string opens every account; ``--password`` sets one
+password for all. The demo never runs under production settings (see the
+command).
+"""
+
+from concurrent.futures import ThreadPoolExecutor
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import check_password, is_password_usable, make_password
+from django.contrib.auth.models import Group, Permission
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from . import upsert
+from .artisans_data import ARTISANS
+
+DEFAULT_PASSWORD_PATTERN = "{username}-demo-2974"  # noqa: S105  (demo only; documented)
+EMAIL_DOMAIN = "hirfa.example"
+EDITORS_GROUP = "Editors"  # created by Wagtail's migrations
+ARTISANS_GROUP = "Artisans"
+
+STAFF = [
+    {"username": "admin", "first_name": "Yasmine", "last_name": "Belkacem", "role": "admin"},
+    {"username": "editor", "first_name": "Karim", "last_name": "Tahiri", "role": "editor"},
+    {"username": "customer", "first_name": "Samira", "last_name": "Haddad", "role": "customer"},
+]
+
+
+def demo_password(username, override=None):
+    return override or DEFAULT_PASSWORD_PATTERN.format(username=username)
+
+
+def _url(name):
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    with translation.override(settings.LANGUAGE_CODE):
+        try:
+            return base + reverse(name)
+        except NoReverseMatch:
+            return base + "/"
+
+
+def account_specs():
+    """Every demo account: (username, first, last, role)."""
+    specs = [dict(spec) for spec in STAFF]
+    specs += [
+        {
+            "username": a["username"],
+            "first_name": a["first_name"],
+            "last_name": a["last_name"],
+            "role": "artisan",
+        }
+        for a in ARTISANS
+    ]
+    return specs
+
+
+def _role_flags(role):
+    return {"is_staff": role == "admin", "is_superuser": role == "admin", "is_active": True}
+
+
+def _is_stale(pair):
+    user, raw = pair
+    # A new account has no usable hash: skip check_password's timing-safe dummy hash.
+    return not is_password_usable(user.password) or not check_password(raw, user.password)
+
+
+def _set_passwords(pairs):
+    """Hash only the passwords that changed; PBKDF2 releases the GIL, so hash in threads.
+
+    Nothing here touches the database: the threads only compute hashes.
+    """
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        stale = list(pool.map(_is_stale, pairs))
+        todo = [pair for pair, is_stale in zip(pairs, stale, strict=True) if is_stale]
+        hashes = list(pool.map(lambda pair: make_password(pair[1]), todo))
+    user_model = get_user_model()
+    for (user, _raw), hashed in zip(todo, hashes, strict=True):
+        user_model.objects.filter(pk=user.pk).update(password=hashed)
+        user.password = hashed
+
+
+def ensure_groups():
+    editors, _created = Group.objects.get_or_create(name=EDITORS_GROUP)
+    artisans, _created = Group.objects.get_or_create(name=ARTISANS_GROUP)
+    permission = Permission.objects.get(content_type__app_label="partner", codename="dashboard_access")
+    artisans.permissions.add(permission)
+    return editors, artisans
+
+
+def ensure_users(password=None):
+    """Create or update the demo accounts; return the rows of the logins table."""
+    editors, artisans = ensure_groups()
+    user_model = get_user_model()
+    pairs, rows = [], []
+    urls = {
+        "admin": _url("wagtailadmin_home") + "  " + _url("dashboard:index"),
+        "editor": _url("wagtailadmin_home"),
+        "artisan": _url("dashboard:index"),
+        "customer": _url("customer:login"),
+    }
+    labels = {
+        "admin": _("Administrator (Wagtail admin + shop dashboard)"),
+        "editor": _("Editor (Wagtail admin)"),
+        "artisan": _("Artisan (own shop dashboard)"),
+        "customer": _("Customer"),
+    }
+    for spec in account_specs():
+        username, role = spec["username"], spec["role"]
+        user, _created = upsert(
+            user_model,
+            {"username": username},
+            {
+                "email": f"{username}@{EMAIL_DOMAIN}",
+                "first_name": spec["first_name"],
+                "last_name": spec["last_name"],
+                **_role_flags(role),
+            },
+        )
+        if role == "editor":
+            user.groups.add(editors)
+        elif role == "artisan":
+            user.groups.add(artisans)
+        raw = demo_password(username, password)
+        pairs.append((user, raw))
+        rows.append((labels[role], username, user.email, raw, urls[role]))
+    _set_passwords(pairs)
+    return rows
