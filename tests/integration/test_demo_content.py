@@ -1,0 +1,204 @@
+"""load_demo_content: what it builds, that a second run changes nothing, who can log in where."""
+
+import re
+import sys
+import types
+from decimal import Decimal
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db.models.signals import post_save
+from oscar.core.loading import get_model
+
+from portal.core.demo.artisans_data import ARTISANS
+from portal.settings.profiles import PROFILES
+
+pytestmark = pytest.mark.django_db
+
+Product = get_model("catalogue", "Product")
+Category = get_model("catalogue", "Category")
+ProductImage = get_model("catalogue", "ProductImage")
+Partner = get_model("partner", "Partner")
+PartnerAddress = get_model("partner", "PartnerAddress")
+StockRecord = get_model("partner", "StockRecord")
+Country = get_model("address", "Country")
+User = get_user_model()
+LANGS = ("ar", "fr", "en", "zgh", "kab")
+TIFINAGH = re.compile("[\u2d30-\u2d7f]")
+MODELS = (Product, Category, ProductImage, Partner, PartnerAddress, StockRecord, Country, User)
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def load(*args):
+    out, err = StringIO(), StringIO()
+    call_command("load_demo_content", "--image-size=32", *args, stdout=out, stderr=err)
+    return out.getvalue()
+
+
+def counts():
+    return {model.__name__: model.objects.count() for model in MODELS}
+
+
+def password_of(output, username):
+    """The password column of ``username``'s row (username, e-mail, password are adjacent)."""
+    match = re.search(rf"\s{re.escape(username)}\s+{re.escape(username)}@\S+\s+(\S+)", output)
+    assert match, f"{username} is not in the logins table"
+    return match.group(1)
+
+
+def test_a_second_run_changes_and_duplicates_nothing():
+    load()
+    first = counts()
+    saved = []
+
+    def record(sender, **kwargs):
+        if sender in MODELS:
+            saved.append(sender.__name__)
+
+    post_save.connect(record, weak=False)
+    try:
+        load()
+    finally:
+        post_save.disconnect(record)
+
+    assert counts() == first
+    assert saved == []
+
+
+def test_artisans_products_stock_and_images():
+    load()
+
+    partners = Partner.objects.prefetch_related("users", "addresses")
+    assert partners.count() >= 12
+    for partner in partners:
+        assert partner.users.count() == 1, partner
+        assert partner.addresses.count() == 1, partner
+    assert {"Tizi Ouzou", "Batna", "Safi", "Essaouira", "Kelâat M'Gouna"} <= set(
+        PartnerAddress.objects.values_list("line4", flat=True)
+    )
+
+    products = Product.objects.prefetch_related("stockrecords", "images", "categories")
+    assert products.count() >= 40
+    for product in products:
+        (stock,) = product.stockrecords.all()
+        assert stock.price_currency == "MAD" and stock.price > 0
+        assert product.get_product_class().track_stock
+        assert len(product.categories.all()) == 1
+        (image,) = product.images.all()
+        assert Path(image.original.path).stat().st_size > 0
+    levels = list(StockRecord.objects.values_list("num_in_stock", flat=True))
+    assert levels.count(0) == 1 and levels.count(1) >= 3
+    assert Category.objects.filter(depth=1).count() == 9
+
+
+def test_every_product_and_category_is_written_in_five_languages():
+    load()
+
+    for product in Product.objects.all():
+        for lang in LANGS:
+            assert getattr(product, f"title_{lang}"), (product.upc, lang)
+            assert getattr(product, f"description_{lang}").startswith("<p>"), (product.upc, lang)
+        assert TIFINAGH.search(product.title_zgh), product.upc
+        assert not TIFINAGH.search(product.title_kab), product.upc
+        assert product.title_fr != product.title_ar
+    for category in Category.objects.all():
+        assert all(getattr(category, f"name_{lang}") for lang in LANGS), category.slug
+
+
+def test_logins_are_printed_with_distinct_passwords():
+    output = load()
+
+    usernames = ["admin", "editor", "customer", *(a["username"] for a in ARTISANS)]
+    passwords = {name: password_of(output, name) for name in usernames}
+    assert len(set(passwords.values())) == len(usernames)
+    assert "/ar/shop/dashboard/" in output and "/admin/" in output
+    for name, password in passwords.items():
+        assert User.objects.get(username=name).check_password(password), name
+
+
+def test_who_can_use_the_admin_and_the_dashboard(client):
+    output = load()
+
+    def can_reach(username):
+        client.logout()
+        assert client.login(username=username, password=password_of(output, username))
+        return (
+            client.get("/admin/").status_code == 200,
+            client.get("/ar/shop/dashboard/").status_code == 200,
+        )
+
+    assert can_reach("admin") == (True, True)
+    assert can_reach("editor")[0] is True
+    assert can_reach("customer") == (False, False)
+    for artisan in ("arezki.aitouali", "khadija.amrani"):
+        assert can_reach(artisan) == (False, True)
+        user = User.objects.get(username=artisan)
+        assert not user.is_staff and user.has_perm("partner.dashboard_access")
+        assert user.partners.count() == 1
+
+
+def test_password_option_sets_one_password_for_all():
+    load("--password", "one-demo-secret")
+
+    users = User.objects.all()
+    assert users.count() >= 15
+    assert all(user.check_password("one-demo-secret") for user in users)
+
+
+def test_algerian_profile_prices_in_dinars(settings):
+    settings.HIRFA_PROFILE = PROFILES["DZ"]
+    settings.OSCAR_DEFAULT_CURRENCY = "DZD"
+
+    load()
+
+    stock = StockRecord.objects.get(partner_sku="HIRFA-POT-01")  # 320 MAD
+    assert (stock.price_currency, stock.price) == ("DZD", Decimal("4320"))
+    assert Country.objects.get(iso_3166_1_a2="DZ").is_shipping_country
+
+
+def test_home_country_is_a_shipping_country():
+    load()
+
+    assert Country.objects.get(iso_3166_1_a2="MA").is_shipping_country
+
+
+def test_refuses_production_settings(settings):
+    settings.SETTINGS_MODULE = "portal.settings.production"
+
+    with pytest.raises(CommandError):
+        load()
+    assert Product.objects.count() == 0
+
+
+def test_missing_pages_module_is_skipped_with_a_warning(monkeypatch):
+    monkeypatch.setattr("portal.core.demo.PAGES_MODULE", "tests.integration.no_such_pages_module")
+    err = StringIO()
+
+    call_command("load_demo_content", "--image-size=32", stdout=StringIO(), stderr=err)
+
+    assert "skipping the Wagtail pages" in err.getvalue()
+    assert Product.objects.exists()
+
+
+def test_an_error_in_the_pages_steps_propagates(monkeypatch):
+    def broken():
+        Category.add_root(name="half-built", slug="half-built")
+        raise RuntimeError("broken page step")
+
+    fake = types.ModuleType("fake_demo_pages")
+    fake.__spec__ = types.SimpleNamespace(name="fake_demo_pages")
+    fake.PAGE_STEPS = [("Broken", broken)]
+    monkeypatch.setitem(sys.modules, "fake_demo_pages", fake)
+    monkeypatch.setattr("portal.core.demo.PAGES_MODULE", "fake_demo_pages")
+
+    with pytest.raises(RuntimeError, match="broken page step"):
+        load()
+    assert not Category.objects.filter(slug="half-built").exists()
