@@ -64,14 +64,14 @@ class ServiceUnavailable(Exception):
 
 def postgres_bindir() -> Path | None:
     """Debian's server binaries, PostgreSQL 15 first, else the newest installed."""
-    explicit = os.environ.get("HIRFA_PG_BINDIR")
+    explicit = os.environ.get("HIRFA_PG_BINDIR")  # the only place looked at, when set
     candidates = [Path(explicit)] if explicit else []
     root = Path("/usr/lib/postgresql")
-    if root.is_dir():
+    if not explicit and root.is_dir():
         versions = sorted((p for p in root.iterdir() if p.name.isdigit()), key=lambda p: int(p.name))
         preferred = [p for p in versions if p.name == "15"]
         candidates += [v / "bin" for v in preferred + versions[::-1]]
-    for path in ("initdb", "pg_ctl"):
+    for path in () if explicit else ("initdb", "pg_ctl"):
         found = shutil.which(path)
         if found:
             candidates.append(Path(found).resolve().parent)
