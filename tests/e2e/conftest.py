@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.plugins.services import CHROMIUM, chromium_missing_reason
+from tests.plugins.services import CHROMIUM, require_chromium
 
 # Playwright's sync API runs an asyncio loop in this thread; Django then refuses
 # ORM calls from it (SynchronousOnlyOperation) although they are plain sync code.
@@ -56,9 +56,7 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def browser():
-    reason = chromium_missing_reason()
-    if reason:
-        pytest.skip(reason)
+    require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -28,6 +28,7 @@ start is an error, and a missing Chromium fails the browser tests.
 from __future__ import annotations
 
 import atexit
+import json
 import os
 import pwd
 import shutil
@@ -158,6 +159,13 @@ class Postgres:
         host = str(self.dir).replace("/", "%2F")
         return f"postgres://postgres@{host}:{self.port}/postgres"
 
+    def orphan_cleanup(self) -> dict:
+        """What the watchdog runs if this process dies without stopping the server."""
+        stop = [str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"]
+        if self.user:
+            stop = ["runuser", "-u", self.user, "--", *stop]
+        return {"commands": [stop], "pids": [], "dirs": [str(self.dir)]}
+
     def log_tail(self, lines=30) -> str:
         try:
             return "\n".join((self.dir / "server.log").read_text().splitlines()[-lines:])
@@ -165,7 +173,7 @@ class Postgres:
             return ""
 
     def stop(self):
-        if self.started:
+        if self.started or (self.data / "postmaster.pid").exists():
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop", check=False)
             self.started = False
         shutil.rmtree(self.dir, ignore_errors=True)
@@ -219,6 +227,10 @@ class Redis:
             self.stop(remove=False)  # port taken meanwhile, or a crash: try another port
         raise ServiceUnavailable(f"redis-server did not start:\n{self.log_tail()}")
 
+    def orphan_cleanup(self) -> dict:
+        pids = [self.process.pid] if self.process else []
+        return {"commands": [], "pids": pids, "dirs": [str(self.dir)]}
+
     def _ping(self) -> bool:
         try:
             with socket.create_connection(("127.0.0.1", self.port), timeout=0.5) as sock:
@@ -246,6 +258,47 @@ class Redis:
             shutil.rmtree(self.dir, ignore_errors=True)
 
 
+# --- Watchdog -----------------------------------------------------------------------------------
+
+# A detached process that outlives pytest only to stop the servers when pytest
+# died without doing it (SIGKILL, a crash, a signal arriving mid-startup).
+WATCHDOG = """
+import json, os, shutil, signal, subprocess, sys, time
+parent, spec = int(sys.argv[1]), json.loads(sys.argv[2])
+while True:
+    try:
+        os.kill(parent, 0)
+    except ProcessLookupError:
+        break
+    if not any(os.path.exists(d) for d in spec["dirs"]):
+        sys.exit(0)  # pytest cleaned up itself
+    time.sleep(0.5)
+for command in spec["commands"]:
+    subprocess.run(command, capture_output=True, timeout=60, check=False)
+for pid in spec["pids"]:
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except OSError:
+        pass
+for d in spec["dirs"]:
+    shutil.rmtree(d, ignore_errors=True)
+"""
+
+
+def start_watchdog(servers):
+    spec = {"commands": [], "pids": [], "dirs": []}
+    for server in servers:
+        for key, values in server.orphan_cleanup().items():
+            spec[key] += values
+    return subprocess.Popen(  # noqa: S603
+        [sys.executable, "-c", WATCHDOG, str(os.getpid()), json.dumps(spec)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # not killed with pytest's process group
+    )
+
+
 # --- The run's state ----------------------------------------------------------------------------
 
 
@@ -257,6 +310,7 @@ class Services:
         self.active = set()  # "postgres", "redis"
         self.unavailable = {}  # name -> reason
         self.private_dirs = []
+        self.watchdog = None
 
     def stop_all(self):
         while self.running:
@@ -268,6 +322,10 @@ class Services:
         for path in self.private_dirs:
             shutil.rmtree(path, ignore_errors=True)
         self.private_dirs = []
+        if self.watchdog and self.watchdog.poll() is None:
+            self.watchdog.terminate()
+            self.watchdog.wait()
+        self.watchdog = None
 
 
 SERVICES = Services()
@@ -321,10 +379,12 @@ def pytest_load_initial_conftests(early_config, parser, args):
         server = None
         try:
             server = factory()
+            SERVICES.running.append(server)  # before start(): a signal mid-start still stops it
             started = time.monotonic()
             url = server.start()
         except ServiceUnavailable as error:
             if server is not None:
+                SERVICES.running.remove(server)
                 server.stop()
             if under_ci():
                 SERVICES.stop_all()
@@ -333,13 +393,14 @@ def pytest_load_initial_conftests(early_config, parser, args):
                 ) from None
             SERVICES.unavailable[name] = str(error)
             continue
-        SERVICES.running.append(server)
         SERVICES.active.add(name)
         os.environ[variable] = url
         if name == "postgres":
             # A live_server thread must not keep a connection open past its test.
             os.environ["CONN_MAX_AGE"] = "0"
         early_config.stash.setdefault(_timings_key, {})[name] = time.monotonic() - started
+    if SERVICES.running:
+        SERVICES.watchdog = start_watchdog(SERVICES.running)
     try:
         return (yield)
     except BaseException:
@@ -385,6 +446,7 @@ def _skip_reason(marker_name) -> str | None:
     return f"needs a real {marker_name} server: run pytest with --{marker_name} (as bin/test does)"
 
 
+@pytest.hookimpl(trylast=True)  # after the conftests that add markers (tests/e2e marks `browser`)
 def pytest_collection_modifyitems(config, items):
     chromium_reason = chromium_missing_reason()
     for item in items:
@@ -400,9 +462,18 @@ def pytest_collection_modifyitems(config, items):
                 item.add_marker(pytest.mark.skip(reason=chromium_reason))
 
 
+def require_chromium():
+    """Skip (fail under CI=true) when Debian's Chromium is missing."""
+    reason = chromium_missing_reason()
+    if reason and under_ci():
+        pytest.fail(f"CI=true and the browser tests cannot run: {reason}", pytrace=False)
+    if reason:
+        pytest.skip(reason)
+
+
 @pytest.fixture
 def _hirfa_chromium_required():
-    pytest.fail(f"CI=true and the browser tests cannot run: {chromium_missing_reason()}")
+    require_chromium()
 
 
 @pytest.fixture(scope="session")
