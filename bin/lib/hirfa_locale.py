@@ -79,7 +79,7 @@ def compile_all(locale_dir: Path) -> int:
     if not po_paths:
         print(f"no .po files under {locale_dir}", file=sys.stderr)
         return 1
-    status = 0
+    status = written = 0
     for po_path in po_paths:
         try:
             data, warnings = compiled_bytes(po_path)
@@ -92,9 +92,10 @@ def compile_all(locale_dir: Path) -> int:
         mo_path = po_path.with_suffix(".mo")
         if not mo_path.exists() or mo_path.read_bytes() != data:
             mo_path.write_bytes(data)
-            print(
-                f"compiled {mo_path.relative_to(locale_dir.parent) if locale_dir.is_absolute() else mo_path}"
-            )
+            print(f"compiled {mo_path}")
+            written += 1
+    if status == 0:
+        print(f"{len(po_paths)} catalogue(s), {written} .mo file(s) written, the others were up to date")
     return status
 
 
