@@ -138,3 +138,22 @@ def test_sqlite_keeps_the_options_two_workers_need(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "('transaction_mode', 'IMMEDIATE')" in result.stdout
     assert "journal_mode=WAL" in result.stdout
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="portal/static/css/hirfa.css references fonts/NotoSansTifinagh-Regular.woff2, which is not "
+    "committed: whitenoise's manifest storage refuses it (MissingFileError). "
+    "Remove this mark when the fonts land.",
+)
+def test_production_collectstatic_succeeds(tmp_path, hirfa_services):
+    if hirfa_services:
+        pytest.skip("independent of the database: runs in the SQLite pass only")
+    result = run(settings="production", env=PRODUCTION, args=["collectstatic", "--noinput", "-v", "0"],
+                 tmp_path=tmp_path)  # fmt: skip
+
+    assert "MissingFileError" not in result.stderr
+    assert result.returncode == 0, result.stderr[-3000:]
+    manifest = tmp_path / "static" / "staticfiles.json"
+    assert manifest.is_file()
+    assert '"css/hirfa.css"' in manifest.read_text()
