@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.urls import reverse_lazy
 from oscar.defaults import *  # noqa: F403  (Oscar's OSCAR_* defaults)
 
 from .languages import LANGUAGE_CODES, LANGUAGES  # noqa: F401  (registers zgh)
@@ -216,7 +217,11 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
 # Product text lives in per-language columns (title_ar, title_fr...).
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ar"
 MODELTRANSLATION_LANGUAGES = tuple(LANGUAGE_CODES)
-MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("ar", "fr", "en"), "kab": ("fr", "ar"), "zgh": ("ar", "fr")}
+MODELTRANSLATION_FALLBACK_LANGUAGES = {
+    "default": ("ar", "fr", "en"),
+    "kab": ("fr", "ar"),
+    "zgh": ("ar", "fr"),
+}
 
 # --- Static and media ---------------------------------------------------------
 STATICFILES_FINDERS = [
@@ -243,11 +248,20 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 # --- Oscar --------------------------------------------------------------------
 OSCAR_SHOP_NAME = "Hirfa"
 OSCAR_DEFAULT_CURRENCY = HIRFA_PROFILE["currency"]
-OSCAR_HOMEPAGE = "/"
+# "Home" in Oscar's breadcrumbs goes to the portal home in the current language.
+OSCAR_HOMEPAGE = reverse_lazy("wagtail_serve", args=[""])
 OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "shop@hirfa.localhost")
 DEFAULT_FROM_EMAIL = OSCAR_FROM_EMAIL
-OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "state", "country", "phone_number")
+OSCAR_REQUIRED_ADDRESS_FIELDS = (
+    "first_name",
+    "last_name",
+    "line1",
+    "line4",
+    "state",
+    "country",
+    "phone_number",
+)
 OSCAR_INITIAL_ORDER_STATUS = "Pending"
 OSCAR_INITIAL_LINE_STATUS = "Pending"
 OSCAR_ORDER_STATUS_PIPELINE = {
