@@ -32,11 +32,6 @@ def test_the_request_listener_does_see_another_host(page, live_server, live_home
     assert foreign_requests(page, live_server) == ["http://example.invalid/pixel.png"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="portal/static/fonts/ is empty: hirfa.css asks for NotoSansTifinagh-Regular.woff2/.ttf (404). "
-    "Remove this mark when the font files are committed.",
-)
 def test_the_self_hosted_tifinagh_font_is_served(page, live_home):
     page.goto(f"{live_home}/zgh/", wait_until="networkidle")
 

@@ -87,11 +87,6 @@ def test_unknown_languages_and_missing_pages_are_404_not_500(client, site_home, 
     assert b"Traceback" not in response.content
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no portal/templates/404.html yet: Django's built-in English page is served. "
-    "Remove this mark when a 404.html extending base.html lands.",
-)
 def test_the_404_page_is_in_the_requested_language(client, site_home):
     response = client.get("/ar/no-such-page/")
 

@@ -140,12 +140,6 @@ def test_sqlite_keeps_the_options_two_workers_need(tmp_path):
     assert "journal_mode=WAL" in result.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="portal/static/css/hirfa.css references fonts/NotoSansTifinagh-Regular.woff2, which is not "
-    "committed: whitenoise's manifest storage refuses it (MissingFileError). "
-    "Remove this mark when the fonts land.",
-)
 def test_production_collectstatic_succeeds(tmp_path, hirfa_services):
     if hirfa_services:
         pytest.skip("independent of the database: runs in the SQLite pass only")
