@@ -118,3 +118,34 @@ def test_switching_language_keeps_the_page(client, site_home):
 
     assert response.status_code == 302
     assert response["Location"] == "/zgh/"
+
+
+def test_wagtail_lists_and_edits_every_locale_tamazight_included(admin_client, site_home):
+    from wagtail.models import Locale
+
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+    listing = admin_client.get("/admin/locales/")
+    assert listing.status_code == 200
+    # The admin speaks the editor's language (Arabic here): the locale's name is translated.
+    assert "الأمازيغية (تيفيناغ)" in listing.content.decode()
+
+    zgh = Locale.objects.get(language_code="zgh")
+    assert admin_client.get(f"/admin/locales/edit/{zgh.pk}/").status_code == 200
+    assert admin_client.get(f"/admin/pages/{site_home.pk}/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("/fr/no-such-page/", "Page introuvable"),
+        ("/ar/no-such-page/", "الصفحة غير موجودة"),
+        ("/fr/shop/catalogue/no-such-product_999999/", "Page introuvable"),
+    ],
+)
+def test_a_missing_page_or_product_says_so_in_the_visitors_language(client, site_home, url, words):
+    response = client.get(url)
+
+    assert response.status_code == 404
+    assert words in response.content.decode()

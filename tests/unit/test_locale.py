@@ -54,7 +54,8 @@ def test_plural_forms(code, forms):
 
 # --- The check itself can fail ------------------------------------------------------------------
 
-ENTRY = '\nmsgid "Basket"\nmsgstr "Panier"\n'
+# A message no template uses, so that it is never already in the catalogue.
+ENTRY = '\nmsgid "Test-only loom"\nmsgstr "Métier à tisser de test"\n'
 
 
 @pytest.fixture
@@ -72,7 +73,7 @@ def test_a_po_edited_without_recompiling_is_reported(locale_copy):
 
     assert len(problems) == 1
     assert "fr/LC_MESSAGES/django.mo: does not match django.po" in problems[0]
-    assert "'Basket'" in problems[0]
+    assert "'Test-only loom'" in problems[0]
 
 
 def test_compiling_fixes_it_and_gettext_then_translates(locale_copy):
@@ -82,7 +83,7 @@ def test_compiling_fixes_it_and_gettext_then_translates(locale_copy):
     assert hirfa_locale.compile_all(locale_copy) == 0
     assert hirfa_locale.check_all(locale_copy) == []
     translation = gettext.translation("django", locale_copy, languages=["fr"])
-    assert translation.gettext("Basket") == "Panier"
+    assert translation.gettext("Test-only loom") == "Métier à tisser de test"
 
 
 def test_a_missing_mo_and_an_orphan_mo_are_reported(locale_copy):
