@@ -1,0 +1,129 @@
+"""The last unit cannot be sold twice: allocation is one conditional UPDATE inside the order transaction.
+
+The threaded test runs on the file SQLite database of the first pass and on the
+real PostgreSQL server of the second (./bin/test runs the suite on both).
+"""
+
+import threading
+from decimal import Decimal
+
+import pytest
+from django.db import OperationalError, connection, transaction
+from oscar.apps.shipping.methods import Free
+from oscar.core.loading import get_class, get_model
+
+from shop.partner.stock import InsufficientStock, allocate
+from tests.factories.shop import make_product
+
+Order = get_model("order", "Order")
+Line = get_model("order", "Line")
+ShippingAddress = get_model("order", "ShippingAddress")
+Basket = get_model("basket", "Basket")
+Country = get_model("address", "Country")
+OrderCreator = get_class("order.utils", "OrderCreator")
+OrderTotalCalculator = get_class("checkout.calculators", "OrderTotalCalculator")
+Selector = get_class("partner.strategy", "Selector")
+
+
+def basket_with(product, quantity=1):
+    basket = Basket.objects.create()
+    basket.strategy = Selector().strategy()
+    basket.add_product(product, quantity)
+    return basket
+
+
+def place(basket, number):
+    basket.strategy = Selector().strategy()
+    shipping = Free()
+    charge = shipping.calculate(basket)
+    total = OrderTotalCalculator().calculate(basket, charge)
+    country, _ = Country.objects.get_or_create(
+        iso_3166_1_a2="MA", defaults={"name": "Morocco", "printable_name": "Maroc"}
+    )
+    address = ShippingAddress(
+        first_name="Samira", last_name="Haddad", line1="12 derb", line4="Marrakech", country=country
+    )
+    # As the checkout does: the address and the order are one transaction.
+    with transaction.atomic():
+        address.save()
+        return OrderCreator().place_order(
+            basket=basket,
+            total=total,
+            shipping_method=shipping,
+            shipping_charge=charge,
+            shipping_address=address,
+            order_number=str(number),
+        )
+
+
+@pytest.mark.django_db
+def test_allocate_takes_what_is_left_and_refuses_more():
+    product = make_product(num_in_stock=3)
+    record = product.stockrecords.get()
+
+    allocate(record, 2)
+    assert record.num_allocated == 2
+
+    with pytest.raises(InsufficientStock) as refused:
+        allocate(record, 2)
+    assert "no longer available" in str(refused.value)
+    record.refresh_from_db()
+    assert record.num_allocated == 2
+
+    allocate(record, 1)
+    record.refresh_from_db()
+    assert (record.num_in_stock, record.num_allocated) == (3, 3)
+
+
+@pytest.mark.django_db
+def test_a_refused_order_leaves_nothing_behind():
+    product = make_product(num_in_stock=1)
+    first, second = basket_with(product), basket_with(product)
+
+    place(first, 100001)
+    with pytest.raises(InsufficientStock):
+        place(second, 100002)
+
+    assert list(Order.objects.values_list("number", flat=True)) == ["100001"]
+    assert Line.objects.count() == 1
+    assert ShippingAddress.objects.count() == 1
+    assert product.stockrecords.get().num_allocated == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_many_concurrent_orders_for_the_last_unit_make_exactly_one_order():
+    buyers = 8
+    product = make_product(titles={"ar": "زربية زيان", "fr": "Tapis zayane"}, price="900.00", num_in_stock=1)
+    baskets = [basket_with(product) for _ in range(buyers)]
+    assert Basket.objects.count() == buyers
+    start = threading.Barrier(buyers)
+    outcomes = []
+
+    def buy(index):
+        try:
+            basket = Basket.objects.get(pk=baskets[index].pk)
+            start.wait(timeout=30)
+            place(basket, 200000 + index)
+            outcomes.append("order")
+        except InsufficientStock:
+            outcomes.append("refused")
+        except OperationalError as error:  # "database is locked" would land here
+            outcomes.append(f"error: {error}")
+        except Exception as error:  # noqa: BLE001  (reported by the assertion below)
+            outcomes.append(f"error: {type(error).__name__}: {error}")
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=buy, args=(i,)) for i in range(buyers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+
+    assert sorted(outcomes) == ["order"] + ["refused"] * (buyers - 1), outcomes
+    assert Order.objects.count() == 1
+    assert Line.objects.count() == 1
+    assert ShippingAddress.objects.count() == 1
+    record = product.stockrecords.get()
+    assert (record.num_in_stock, record.num_allocated) == (1, 1)
+    assert Order.objects.get().total_incl_tax == Decimal("900.00")
