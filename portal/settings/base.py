@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403  (Oscar's OSCAR_* defaults)
 
 from .languages import LANGUAGE_CODES, LANGUAGES  # noqa: F401  (registers zgh)
@@ -275,6 +276,18 @@ OSCAR_ORDER_STATUS_PIPELINE = {
 OSCAR_LINE_STATUS_PIPELINE = OSCAR_ORDER_STATUS_PIPELINE
 OSCAR_PRODUCTS_PER_PAGE = 24
 PHONENUMBER_DEFAULT_REGION = HIRFA_PROFILE["country"]
+# Oscar's menu plus our delivery rates (staff only) under "Fulfilment".
+OSCAR_DASHBOARD_NAVIGATION = [dict(item) for item in OSCAR_DASHBOARD_NAVIGATION]
+for _item in OSCAR_DASHBOARD_NAVIGATION:
+    if _item.get("icon") == "fas fa-shopping-cart":  # Fulfilment
+        _item["children"] = [
+            *_item["children"],
+            {
+                "label": _("Delivery rates"),
+                "url_name": "delivery-dashboard:rate-list",
+                "access_fn": lambda user, *args, **kwargs: user.is_active and user.is_staff,
+            },
+        ]
 
 HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}
 

@@ -1,0 +1,23 @@
+"""Shipping methods offered at checkout: home delivery priced by region/wilaya."""
+
+from decimal import Decimal
+
+from django.conf import settings
+from oscar.apps.shipping import repository
+
+from shop.delivery.models import RegionRate
+
+from .methods import RegionFlatRate
+
+
+class Repository(repository.Repository):
+    def get_available_shipping_methods(self, basket, shipping_addr=None, **kwargs):
+        if shipping_addr is None:
+            # Basket page, before any address: the profile's default rate, as an indication.
+            return [RegionFlatRate(charge=Decimal(settings.HIRFA_PROFILE["default_delivery_rate"]))]
+        country = getattr(shipping_addr, "country_id", None) or getattr(shipping_addr.country, "pk", None)
+        if country != settings.HIRFA_PROFILE["country"]:
+            return []
+        rates = RegionRate.objects.for_profile().filter(is_active=True)
+        rate = rates.filter(region_name=shipping_addr.state).first()
+        return [RegionFlatRate(rate)] if rate else []
