@@ -31,6 +31,13 @@ def clean_profile_phone(value):
     return PhoneNumber.from_string(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
 
 
+def delivered_regions():
+    """Codes of the profile's regions where home delivery is offered (dashboard: delivery rates)."""
+    from shop.delivery.models import RegionRate
+
+    return set(RegionRate.objects.for_profile().filter(is_active=True).values_list("region_code", flat=True))
+
+
 class ShippingAddressForm(AbstractAddressForm):
     """Where and to whom the courier delivers: the profile's country only, a region from its list."""
 
@@ -67,9 +74,11 @@ class ShippingAddressForm(AbstractAddressForm):
         profile = settings.HIRFA_PROFILE
         self.instance.country = Country.objects.get(pk=profile["country"])
         label = _("Region") if profile["country"] == "MA" else _("Wilaya")
+        delivered = delivered_regions()
         self.fields["state"] = forms.ChoiceField(
             label=label,
-            choices=[("", _("Choose…"))] + [(name, name) for _code, name in profile["regions"]],
+            choices=[("", _("Choose…"))]
+            + [(name, name) for code, name in profile["regions"] if code in delivered],
             error_messages={"invalid_choice": _("Choose your region or wilaya from the list.")},
         )
         self.fields["postcode"].required = False
