@@ -11,6 +11,7 @@ class HomePage(Page):
     template = "pages/home_page.html"
     max_count_per_parent = 1
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.NewsIndexPage", "events.EventIndexPage"]
 
     # --- Hero
     tagline = models.CharField(_("tagline"), max_length=255, blank=True)
@@ -21,3 +22,12 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from .showcase import featured_products, latest_events, latest_news
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = latest_news(self)
+        context["latest_events"] = latest_events(self)
+        context["featured_products"] = featured_products()
+        return context

@@ -1,0 +1,231 @@
+"""Wagtail part of the demo: locales, the home page, news and events from the seeds, crafts.
+
+Arabic pages are the sources; the other languages are wagtail-localize
+translations (TranslationSource → StringTranslation → save_target), the way an
+editor's translations are stored, so they stay synchronised with the source.
+Every step is idempotent: it looks things up before creating them, and a
+translation that exists is left alone.
+"""
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from home.models import HomePage
+from portal.core.taxonomy import Craft
+from portal.events.models import EventIndexPage, EventPage, EventPageCraft
+from portal.news.models import NewsIndexPage, NewsPage, NewsPageCraft
+
+from .pages_events_data import CRAFTS, EVENTS, SITE
+from .pages_news_data import ARTICLES
+
+SOURCE = "ar"
+TARGETS = ["fr", "en", "zgh", "kab"]
+HOME_SLUG = "hirfa-home"
+
+
+def locale(code):
+    return Locale.objects.get(language_code=code)
+
+
+def pairs(source, target, keys):
+    """{arabic string: translated string} for the keys (str or list values) the target has."""
+    mapping = {}
+    for key in keys:
+        if key not in target:
+            continue
+        src, dst = source[key], target[key]
+        if isinstance(src, str):
+            mapping[src] = dst
+        else:
+            for a, b in zip(src, dst, strict=True):
+                if isinstance(a, tuple):
+                    mapping.update({x: y for x, y in zip(a, b, strict=True) if x})
+                else:
+                    mapping[a] = b
+    return mapping
+
+
+def strip_p(html):
+    return html.removeprefix("<p>").removesuffix("</p>")
+
+
+def localize(instance, code, mapping):
+    """Translate ``instance`` into ``code`` with wagtail-localize, unless that translation exists.
+
+    Segments missing from ``mapping`` keep the source text (wagtail-localize's fallback).
+    """
+    target_locale = locale(code)
+    if instance.has_translation(target_locale):
+        return instance.get_translation(target_locale)
+    source, created = TranslationSource.get_or_create_from_instance(instance)
+    if not created:
+        source.update_from_db()
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        text = mapping.get(segment.string.data)
+        if text:
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=target_locale,
+                context=segment.context,
+                defaults={"data": text},
+            )
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=target_locale)
+    translation.save_target(publish=True)
+    return instance.get_translation(target_locale)
+
+
+# --- Steps ------------------------------------------------------------------------------------------
+
+
+def create_locales():
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
+def create_home():
+    """The Arabic HomePage as the default Site's root, in place of Wagtail's welcome page."""
+    data = SITE["home"][SOURCE]
+    ar = locale(SOURCE)
+    home = HomePage.objects.filter(depth=2, locale=ar).first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = root.add_child(
+            instance=HomePage(
+                title=data["title"], slug=HOME_SLUG, locale=ar, tagline=data["tagline"], intro=data["intro"]
+            )
+        )
+    elif not home.tagline:
+        home.tagline, home.intro = data["tagline"], data["intro"]
+        home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site(is_default_site=True, hostname="localhost", port=80, site_name="Hirfa")
+    if site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = "Hirfa"
+        site.save()
+    for page in Page.objects.filter(depth=2).exclude(pk=home.pk):
+        if page.specific_class is Page:  # Wagtail's "Welcome to your new Wagtail site!"
+            page.delete()
+
+
+def translate_home():
+    home = HomePage.objects.get(depth=2, locale=locale(SOURCE))
+    source = SITE["home"][SOURCE]
+    for code in TARGETS:
+        target = SITE["home"][code]
+        mapping = pairs(source, target, ["title", "tagline"])
+        if "intro" in target:
+            mapping[strip_p(source["intro"])] = strip_p(target["intro"])
+        localize(home, code, mapping)
+
+
+def create_crafts():
+    ar = locale(SOURCE)
+    for slug, names in CRAFTS.items():
+        craft = Craft.objects.filter(slug=slug, locale=ar).first()
+        if craft is None:
+            craft = Craft.objects.create(slug=slug, name=names[0], locale=ar)
+        for code, name in zip(TARGETS, names[1:], strict=True):
+            localize(craft, code, {names[0]: name})
+
+
+def index_page(model, key):
+    home = HomePage.objects.get(depth=2, locale=locale(SOURCE))
+    data = SITE[key]
+    page = model.objects.child_of(home).filter(slug=data["slug"]).first()
+    if page is None:
+        page = home.add_child(
+            instance=model(title=data[SOURCE]["title"], slug=data["slug"], locale=home.locale)
+        )
+    for code in TARGETS:
+        localize(page, code, {data[SOURCE]["title"]: data[code]["title"]})
+    return page
+
+
+def crafts_links(model, page, slugs):
+    """Link a new (unsaved) page to its crafts; saved with the page."""
+    crafts = {c.slug: c for c in Craft.objects.filter(slug__in=slugs, locale=page.locale)}
+    page.craft_links.set([model(craft=crafts[slug], sort_order=i) for i, slug in enumerate(slugs)])
+
+
+def create_news():
+    index = index_page(NewsIndexPage, "news")
+    for article in ARTICLES:
+        ar = article[SOURCE]
+        page = NewsPage.objects.child_of(index).filter(slug=article["slug"]).first()
+        if page is None:
+            page = NewsPage(
+                title=ar["title"],
+                slug=article["slug"],
+                locale=index.locale,
+                date=article["date"],
+                place=ar["place"],
+                source=ar["source"],
+                intro=ar["intro"],
+                body=[("paragraph", f"<p>{text}</p>") for text in ar["body"]],
+            )
+            crafts_links(NewsPageCraft, page, article["crafts"])
+            index.add_child(instance=page)
+        for code in TARGETS:
+            localize(page, code, pairs(ar, article[code], ["title", "place", "source", "intro", "body"]))
+
+
+def create_events():
+    index = index_page(EventIndexPage, "events")
+    for event in EVENTS:
+        ar = event[SOURCE]
+        page = EventPage.objects.child_of(index).filter(slug=event["slug"]).first()
+        if page is None:
+            page = EventPage(
+                title=ar["title"],
+                slug=event["slug"],
+                locale=index.locale,
+                start_date=event["start_date"],
+                end_date=event["end_date"],
+                venue=ar["venue"],
+                city=ar["city"],
+                organiser=ar["organiser"],
+                intro=ar["intro"],
+                key_figures=[
+                    ("figure", {"number": number, "prefix": "", "suffix": suffix, "label": label})
+                    for (number, suffix), label in zip(event["figures"], ar["figures"], strict=True)
+                ],
+                programme=[
+                    ("item", {"date": day, "title": title, "venue": venue, "description": description})
+                    for day, (title, venue, description) in zip(
+                        event["programme_dates"], ar["programme"], strict=True
+                    )
+                ],
+            )
+            crafts_links(EventPageCraft, page, event["crafts"])
+            index.add_child(instance=page)
+        keys = ["title", "venue", "city", "organiser", "intro", "figures", "programme"]
+        for code in TARGETS:
+            localize(page, code, pairs(ar, event[code], keys))
+
+
+def check_page_tree():
+    """Repair stale child counts left on translated index pages.
+
+    Translating a child through wagtail-localize can publish its translated
+    parent from a stale in-memory copy, which writes back ``numchild = 0``;
+    Wagtail then cannot route to the children (404). treebeard's own check
+    finds and repairs exactly that.
+    """
+    bad_numchild = Page.find_problems()[4]
+    if bad_numchild:
+        Page.fix_tree()
+
+
+PAGE_STEPS = [
+    (_("Languages"), create_locales),
+    (_("Home page"), create_home),
+    (_("Home page translations"), translate_home),
+    (_("Crafts"), create_crafts),
+    (_("News"), create_news),
+    (_("Events"), create_events),
+    (_("Page tree check"), check_page_tree),
+]
