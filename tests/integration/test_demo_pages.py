@@ -1,0 +1,133 @@
+"""The seeds as live pages: two articles and two events in five languages, idempotent, on the home page."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase
+from wagtail.models import Page, Revision, Site
+
+from home.models import HomePage
+from portal.core.taxonomy import Craft
+from portal.events.models import EventPage
+from portal.news.models import NewsPage
+
+pytestmark = pytest.mark.django_db
+LANGS = ("ar", "fr", "en", "zgh", "kab")
+
+
+def load():
+    # wagtail-localize publishes translations on commit: run those callbacks, as a real commit would.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("load_demo_content", "--image-size=16", stdout=StringIO(), stderr=StringIO())
+
+
+def counts():
+    return Page.objects.count(), Revision.objects.count(), Craft.objects.count()
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo, loaded twice, once for the module, inside a transaction rolled back at its end."""
+    from django.conf import settings
+
+    media, settings.MEDIA_ROOT = settings.MEDIA_ROOT, tmp_path_factory.mktemp("media")
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            load()
+            first = counts()
+            load()
+            yield {"first": first, "second": counts()}
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            settings.MEDIA_ROOT = media
+
+
+def get(client, url):
+    return client.get(url, HTTP_HOST="localhost")
+
+
+def test_a_second_run_adds_no_page_revision_or_craft(demo):
+    assert demo["first"] == demo["second"]
+    assert demo["first"][0] == 1 + 5 * 7  # root + (home, 2 indexes, 2 news, 2 events) in 5 languages
+
+
+def test_the_home_page_is_the_site_root_and_wagtails_welcome_page_is_gone(demo):
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert not Page.objects.filter(depth=2, title__icontains="welcome").exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("ar", "إقبالٌ ونجاحٌ كبير لأسبوع الصناعة التقليدية بمراكش"),
+        ("fr", "Forte affluence à la Semaine de l’artisanat de Marrakech"),
+        ("en", "Crowds and success for the Marrakech craft week"),
+        ("zgh", "ⴰⵎⴰⵍⴰⵢ ⴰⵏⴰⵎⵓⵔ ⵏ ⵜⵏⴰⵥⵓⵕⵉ ⴳ ⵎⵕⵕⴰⴽⵛ"),
+        ("kab", "Ddurt tanamurt n tẓuri n ufus deg Merrakec"),
+    ],
+)
+def test_the_marrakech_article_reads_in_every_language(demo, client, lang, title):
+    response = get(client, f"/{lang}/news/marrakech-craft-week-success/")
+
+    assert response.status_code == 200
+    assert title in response.content.decode()
+
+
+def test_french_and_english_articles_are_fully_translated(demo, client):
+    french = get(client, "/fr/news/batna-yennayer-fair-online-selling/").content.decode()
+    english = get(client, "/en/news/batna-yennayer-fair-online-selling/").content.decode()
+
+    assert "30 grandes tentes" in french and "Salem Ladoui" in french
+    assert "30 large tents" in english and "natural coral" in english
+    assert "باتنة" not in french.split("<main", 1)[1].split("</main>")[0]
+
+
+@pytest.mark.parametrize(
+    ("url", "figures"),
+    [
+        ("/fr/events/marrakech-national-craft-week-2019/", ["305 358", "1 300+", "50 000 m²", "12"]),
+        ("/en/events/marrakech-national-craft-week-2019/", ["305,358", "1,300+", "50,000 m²", "12"]),
+        ("/fr/events/batna-yennayer-craft-fair-2974/", ["70", "43", "15"]),
+    ],
+)
+def test_event_pages_show_their_key_figures_for_the_locale(demo, client, url, figures):
+    page = get(client, url).content.decode().replace("\xa0", " ").replace("\u202f", " ")
+
+    for figure in figures:
+        assert f">{figure}<" in page
+
+
+def test_event_dates_and_venue(demo, client):
+    page = get(client, "/fr/events/batna-yennayer-craft-fair-2974/").content.decode()
+
+    assert "30 décembre 2023" in page and "15 janvier 2024" in page
+    assert "Place de la Liberté" in page
+
+
+def test_every_locale_has_the_news_and_events_with_their_crafts(demo):
+    for lang in LANGS:
+        assert NewsPage.objects.live().filter(locale__language_code=lang).count() == 2
+        assert EventPage.objects.live().filter(locale__language_code=lang).count() == 2
+        assert Craft.objects.filter(locale__language_code=lang).count() == 6
+
+
+def test_the_home_page_shows_the_latest_news_events_and_products(demo, client):
+    page = get(client, "/fr/").content.decode()
+
+    assert "Batna, foire de Yennayer" in page
+    assert "5e Semaine nationale de l’artisanat" in page
+    assert page.count('class="card product-card"') == 8
+
+
+def test_the_language_switcher_leads_to_the_same_article(demo, client):
+    page = get(client, "/ar/news/marrakech-craft-week-success/").content.decode()
+
+    assert 'hreflang="fr" href="http://localhost/fr/news/marrakech-craft-week-success/"' in page
+    assert 'href="/kab/news/marrakech-craft-week-success/"' in page
+

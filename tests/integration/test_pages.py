@@ -1,0 +1,104 @@
+"""Editorial page types: rendering in every locale, index listings, validation, the craft taxonomy."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.models import Locale
+from wagtail_localize.models import TranslationSource
+
+from portal.core.taxonomy import Craft
+from portal.events.models import EventIndexPage, EventPage
+from portal.news.models import NewsIndexPage, NewsPage
+
+pytestmark = pytest.mark.django_db
+LANGS = [("ar", "rtl"), ("fr", "ltr"), ("en", "ltr"), ("zgh", "ltr"), ("kab", "ltr")]
+
+
+@pytest.fixture
+def locales():
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _dir in LANGS}
+
+
+@pytest.fixture
+def news_index(site_home):
+    return site_home.add_child(instance=NewsIndexPage(title="الأخبار", slug="news"))
+
+
+def add_article(index, title, day, **kwargs):
+    return index.add_child(
+        instance=NewsPage(title=title, slug=f"a-{day}", date=datetime.date(2024, 1, day), intro="…", **kwargs)
+    )
+
+
+def test_the_news_index_lists_its_articles_newest_first(client, news_index):
+    add_article(news_index, "قديم", 1)
+    add_article(news_index, "جديد", 9)
+    draft = add_article(news_index, "مسودة", 20)
+    draft.unpublish()
+
+    page = client.get("/ar/news/").content.decode()
+
+    assert page.index("جديد") < page.index("قديم")
+    assert "مسودة" not in page
+
+
+def test_a_bad_page_number_shows_the_first_page(client, news_index):
+    add_article(news_index, "خبر", 3)
+
+    response = client.get("/ar/news/?page=abc")
+
+    assert response.status_code == 200
+    assert "خبر" in response.content.decode()
+
+
+@pytest.mark.parametrize(("code", "direction"), LANGS)
+def test_pages_render_in_every_language_and_direction(client, site_home, locales, code, direction):
+    events = site_home.add_child(instance=EventIndexPage(title="Events", slug="events"))
+    events.add_child(
+        instance=EventPage(
+            title="Foire",
+            slug="foire",
+            start_date=datetime.date(2024, 1, 1),
+            end_date=datetime.date(2024, 1, 2),
+            venue="Place",
+            city="Batna",
+            intro="…",
+            key_figures=[("figure", {"number": 1300, "prefix": "", "suffix": "+", "label": "exposants"})],
+        )
+    )
+    for url in ("/{code}/events/", "/{code}/events/foire/"):
+        response = client.get(url.format(code=code))
+        assert response.status_code == 200
+        assert f'<html lang="{code}" dir="{direction}">' in response.content.decode()
+    assert client.get(f"/{code}/events/no-such-event/").status_code == 404
+
+
+def test_an_event_cannot_end_before_it_starts():
+    event = EventPage(
+        title="x",
+        slug="x",
+        start_date=datetime.date(2024, 1, 5),
+        end_date=datetime.date(2024, 1, 1),
+        intro=".",
+    )
+    with pytest.raises(ValidationError) as error:
+        event.clean()
+    assert "end_date" in error.value.message_dict
+
+
+def test_a_craft_is_translated_and_kept_in_step_by_wagtail_localize(locales):
+    craft = Craft.objects.create(name="الفخار", slug="pottery", locale=locales["ar"])
+    source, _created = TranslationSource.get_or_create_from_instance(craft)
+    source.create_or_update_translation(locales["fr"], fallback=True)
+    french = craft.get_translation(locales["fr"])
+    assert french.slug == "pottery"
+
+    craft.slug = "poterie"
+    craft.save()
+    source.update_from_db()
+    source.create_or_update_translation(locales["fr"], fallback=True)
+
+    french.refresh_from_db()
+    assert french.slug == "poterie"  # synchronised field
+    assert french.translation_key == craft.translation_key
