@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 from django.db import OperationalError, connection, transaction
+from django.utils import translation
 from oscar.apps.shipping.methods import Free
 from oscar.core.loading import get_class, get_model
 
@@ -66,7 +67,8 @@ def test_allocate_takes_what_is_left_and_refuses_more():
 
     with pytest.raises(InsufficientStock) as refused:
         allocate(record, 2)
-    assert "no longer available" in str(refused.value)
+    with translation.override("fr"):
+        assert "n’est plus disponible dans la quantité demandée" in str(refused.value)
     record.refresh_from_db()
     assert record.num_allocated == 2
 
