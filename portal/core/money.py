@@ -1,7 +1,7 @@
 """Price formatting for the active language and the deployment's country."""
 
 from babel import Locale, UnknownLocaleError
-from babel.numbers import format_currency
+from babel.numbers import format_currency, format_decimal
 from django.conf import settings
 from django.utils.translation import get_language, to_locale
 
@@ -23,3 +23,8 @@ def format_price(amount, currency=None, language=None):
     return format_currency(
         amount, currency or settings.OSCAR_DEFAULT_CURRENCY, locale=babel_locale(language)
     )
+
+
+def format_number(value, language=None):
+    """A whole number grouped the way the reader's locale groups it (305 358, 305,358, 305.358)."""
+    return format_decimal(value, locale=babel_locale(language))

@@ -93,6 +93,7 @@ def test_french_and_english_articles_are_fully_translated(demo, client):
     [
         ("/fr/events/marrakech-national-craft-week-2019/", ["305 358", "1 300+", "50 000 m²", "12"]),
         ("/en/events/marrakech-national-craft-week-2019/", ["305,358", "1,300+", "50,000 m²", "12"]),
+        ("/ar/events/marrakech-national-craft-week-2019/", ["305.358", "1.300+", "50.000 m²", "12"]),
         ("/fr/events/batna-yennayer-craft-fair-2974/", ["70", "43", "15"]),
     ],
 )

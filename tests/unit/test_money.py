@@ -87,3 +87,17 @@ def test_template_filter_follows_the_active_language_and_profile(settings, profi
 @pytest.mark.parametrize("bad", [None, "", "abc", object()])
 def test_template_filter_renders_nothing_for_a_non_number(morocco, bad):
     assert render_price(bad, "ar") == ""
+
+
+
+NUMBER = Template("{% load hirfa_i18n %}{{ n|local_number }}")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("ar", "305.358"), ("fr", "305\u202f358"), ("en", "305,358"), ("kab", "305\xa0358")],
+)
+def test_key_figures_are_grouped_for_the_readers_locale(morocco, language, expected):
+    with translation.override(language):
+        assert NUMBER.render(Context({"n": 305358})) == expected
+        assert NUMBER.render(Context({"n": "abc"})) == ""

@@ -65,3 +65,14 @@ def alternate_languages(context):
 def absolute(context, url):
     request = context.get("request")
     return request.build_absolute_uri(url) if request else url
+
+
+@register.filter
+def local_number(value):
+    """``{{ 305358|local_number }}``: grouped for the active language and the country profile."""
+    from portal.core.money import format_number
+
+    try:
+        return format_number(int(value))
+    except (TypeError, ValueError):
+        return ""
