@@ -3,9 +3,10 @@
 Usage: .venv/bin/python bin/lib/screenshots.py   (HIRFA_URL, default http://127.0.0.1:8000)
 """
 
-from playwright.sync_api import sync_playwright
 import os
 import sys
+
+from playwright.sync_api import sync_playwright
 
 BASE = os.environ.get("HIRFA_URL", "http://127.0.0.1:8000")
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs", "screenshots")
@@ -15,7 +16,7 @@ with sync_playwright() as p:
         headless=True,
         args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
     )
-    for lang, shop, region in [("ar", "المتجر", "Marrakech-Safi"), ("fr", "Boutique", "Marrakech-Safi")]:
+    for lang, region in [("ar", "Marrakech-Safi"), ("fr", "Marrakech-Safi")]:
         ctx = b.new_context(viewport={"width": 1280, "height": 900})
         page = ctx.new_page()
         page.goto(f"{BASE}/{lang}/", wait_until="networkidle")
