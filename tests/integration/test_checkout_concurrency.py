@@ -5,8 +5,6 @@ Runs on the file SQLite database (first pass of ./bin/test) and on PostgreSQL
 available, no 500 and no "database is locked".
 """
 
-import threading
-
 import pytest
 from django.db import connection
 from django.test import Client
@@ -15,6 +13,7 @@ from oscar.core.loading import get_model
 from tests.conftest import make_site_home
 from tests.factories.checkout import add_to_basket, give_address, reach_preview, start_as_guest
 from tests.factories.shop import make_product
+from tests.support.concurrency import all_at_once
 
 Order = get_model("order", "Order")
 ShippingAddress = get_model("order", "ShippingAddress")
@@ -36,26 +35,14 @@ def test_the_last_unit_goes_to_exactly_one_of_many_simultaneous_buyers():
         clients.append(client)
     connection.close()
 
-    start = threading.Barrier(BUYERS)
-    results = [None] * BUYERS
-
     def press_place_order(index):
-        try:
-            start.wait(timeout=30)
-            response = clients[index].post(
-                "/fr/shop/checkout/preview/", {"action": "place_order"}, follow=True
-            )
-            results[index] = (response.status_code, response.redirect_chain, response.content.decode())
-        except Exception as error:  # noqa: BLE001  (reported by the assertions)
-            results[index] = (500, [], repr(error))
-        finally:
-            connection.close()
+        response = clients[index].post("/fr/shop/checkout/preview/", {"action": "place_order"}, follow=True)
+        return response.status_code, response.redirect_chain, response.content.decode()
 
-    threads = [threading.Thread(target=press_place_order, args=(i,)) for i in range(BUYERS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
+    results = [
+        result if isinstance(result, tuple) else (500, [], repr(result))
+        for result in all_at_once(BUYERS, press_place_order)
+    ]
 
     assert all(status == 200 for status, _chain, _body in results), [r[:2] for r in results]
     def thanked(chain):

@@ -4,17 +4,17 @@ The threaded test runs on the file SQLite database of the first pass and on the
 real PostgreSQL server of the second (./bin/test runs the suite on both).
 """
 
-import threading
 from decimal import Decimal
 
 import pytest
-from django.db import OperationalError, connection, transaction
+from django.db import transaction
 from django.utils import translation
 from oscar.apps.shipping.methods import Free
 from oscar.core.loading import get_class, get_model
 
 from shop.partner.stock import InsufficientStock, allocate
 from tests.factories.shop import make_product
+from tests.support.concurrency import all_at_once
 
 Order = get_model("order", "Order")
 Line = get_model("order", "Line")
@@ -98,29 +98,17 @@ def test_many_concurrent_orders_for_the_last_unit_make_exactly_one_order():
     product = make_product(titles={"ar": "زربية زيان", "fr": "Tapis zayane"}, price="900.00", num_in_stock=1)
     baskets = [basket_with(product) for _ in range(buyers)]
     assert Basket.objects.count() == buyers
-    start = threading.Barrier(buyers)
-    outcomes = []
+    loaded = [Basket.objects.get(pk=basket.pk) for basket in baskets]
 
     def buy(index):
         try:
-            basket = Basket.objects.get(pk=baskets[index].pk)
-            start.wait(timeout=30)
-            place(basket, 200000 + index)
-            outcomes.append("order")
+            place(loaded[index], 200000 + index)
+            return "order"
         except InsufficientStock:
-            outcomes.append("refused")
-        except OperationalError as error:  # "database is locked" would land here
-            outcomes.append(f"error: {error}")
-        except Exception as error:  # noqa: BLE001  (reported by the assertion below)
-            outcomes.append(f"error: {type(error).__name__}: {error}")
-        finally:
-            connection.close()
+            return "refused"
 
-    threads = [threading.Thread(target=buy, args=(i,)) for i in range(buyers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
+    # "database is locked" (OperationalError) or any other error would be returned as itself.
+    outcomes = [str(outcome) for outcome in all_at_once(buyers, buy)]
 
     assert sorted(outcomes) == ["order"] + ["refused"] * (buyers - 1), outcomes
     assert Order.objects.count() == 1

@@ -151,60 +151,68 @@ def crafts_links(model, page, slugs):
     page.craft_links.set([model(craft=crafts[slug], sort_order=i) for i, slug in enumerate(slugs)])
 
 
+def child_page(index, data, build, link_model, keys):
+    """The Arabic child of ``index`` for ``data`` (built by ``build`` if missing), then its translations."""
+    ar = data[SOURCE]
+    page = index.get_children().filter(slug=data["slug"]).specific().first()
+    if page is None:
+        page = build(data, ar, index.locale)
+        crafts_links(link_model, page, data["crafts"])
+        index.add_child(instance=page)
+    for code in TARGETS:
+        localize(page, code, pairs(ar, data[code], keys))
+
+
+def build_article(article, ar, locale):
+    return NewsPage(
+        title=ar["title"],
+        slug=article["slug"],
+        locale=locale,
+        date=article["date"],
+        place=ar["place"],
+        source=ar["source"],
+        intro=ar["intro"],
+        body=[("paragraph", f"<p>{text}</p>") for text in ar["body"]],
+    )
+
+
+def build_event(event, ar, locale):
+    return EventPage(
+        title=ar["title"],
+        slug=event["slug"],
+        locale=locale,
+        start_date=event["start_date"],
+        end_date=event["end_date"],
+        venue=ar["venue"],
+        city=ar["city"],
+        organiser=ar["organiser"],
+        intro=ar["intro"],
+        key_figures=[
+            ("figure", {"number": number, "prefix": "", "suffix": suffix, "label": label})
+            for (number, suffix), label in zip(event["figures"], ar["figures"], strict=True)
+        ],
+        programme=[
+            ("item", {"date": day, "title": title, "venue": venue, "description": description})
+            for day, (title, venue, description) in zip(
+                event["programme_dates"], ar["programme"], strict=True
+            )
+        ],
+    )
+
+
 def create_news():
     index = index_page(NewsIndexPage, "news")
     for article in ARTICLES:
-        ar = article[SOURCE]
-        page = NewsPage.objects.child_of(index).filter(slug=article["slug"]).first()
-        if page is None:
-            page = NewsPage(
-                title=ar["title"],
-                slug=article["slug"],
-                locale=index.locale,
-                date=article["date"],
-                place=ar["place"],
-                source=ar["source"],
-                intro=ar["intro"],
-                body=[("paragraph", f"<p>{text}</p>") for text in ar["body"]],
-            )
-            crafts_links(NewsPageCraft, page, article["crafts"])
-            index.add_child(instance=page)
-        for code in TARGETS:
-            localize(page, code, pairs(ar, article[code], ["title", "place", "source", "intro", "body"]))
+        child_page(
+            index, article, build_article, NewsPageCraft, ["title", "place", "source", "intro", "body"]
+        )
 
 
 def create_events():
     index = index_page(EventIndexPage, "events")
+    keys = ["title", "venue", "city", "organiser", "intro", "figures", "programme"]
     for event in EVENTS:
-        ar = event[SOURCE]
-        page = EventPage.objects.child_of(index).filter(slug=event["slug"]).first()
-        if page is None:
-            page = EventPage(
-                title=ar["title"],
-                slug=event["slug"],
-                locale=index.locale,
-                start_date=event["start_date"],
-                end_date=event["end_date"],
-                venue=ar["venue"],
-                city=ar["city"],
-                organiser=ar["organiser"],
-                intro=ar["intro"],
-                key_figures=[
-                    ("figure", {"number": number, "prefix": "", "suffix": suffix, "label": label})
-                    for (number, suffix), label in zip(event["figures"], ar["figures"], strict=True)
-                ],
-                programme=[
-                    ("item", {"date": day, "title": title, "venue": venue, "description": description})
-                    for day, (title, venue, description) in zip(
-                        event["programme_dates"], ar["programme"], strict=True
-                    )
-                ],
-            )
-            crafts_links(EventPageCraft, page, event["crafts"])
-            index.add_child(instance=page)
-        keys = ["title", "venue", "city", "organiser", "intro", "figures", "programme"]
-        for code in TARGETS:
-            localize(page, code, pairs(ar, event[code], keys))
+        child_page(index, event, build_event, EventPageCraft, keys)
 
 
 def check_page_tree():
