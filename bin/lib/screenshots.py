@@ -33,7 +33,7 @@ with sync_playwright() as p:
         page.fill("#id_last_name", "Haddad")
         page.fill("#id_line1", "12 derb Sidi Bouloukat")
         page.fill("#id_line4", "Marrakech")
-        page.select_option("#id_state", label=region)
+        page.select_option("#id_state", value=region)
         page.fill("#id_phone_number", "0612345678")
         page.locator("form button[type=submit]").last.click()
         page.wait_for_url("**/checkout/preview/")

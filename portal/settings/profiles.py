@@ -71,3 +71,35 @@ def get_profile(code):
         raise ImproperlyConfigured(
             f"HIRFA_COUNTRY must be one of {', '.join(PROFILES)}, not {code!r}."
         ) from None
+
+
+# Arabic names of the regions and wilayas, shown in the checkout under /ar/.
+# The stored value stays the official Latin name (what couriers and the dashboard read).
+REGION_NAMES_AR = {
+    "MA-01": "طنجة تطوان الحسيمة", "MA-02": "الشرق", "MA-03": "فاس مكناس",
+    "MA-04": "الرباط سلا القنيطرة", "MA-05": "بني ملال خنيفرة", "MA-06": "الدار البيضاء سطات",
+    "MA-07": "مراكش آسفي", "MA-08": "درعة تافيلالت", "MA-09": "سوس ماسة",
+    "MA-10": "كلميم واد نون", "MA-11": "العيون الساقية الحمراء", "MA-12": "الداخلة وادي الذهب",
+    "DZ-01": "أدرار", "DZ-02": "الشلف", "DZ-03": "الأغواط", "DZ-04": "أم البواقي",
+    "DZ-05": "باتنة", "DZ-06": "بجاية", "DZ-07": "بسكرة", "DZ-08": "بشار",
+    "DZ-09": "البليدة", "DZ-10": "البويرة", "DZ-11": "تمنراست", "DZ-12": "تبسة",
+    "DZ-13": "تلمسان", "DZ-14": "تيارت", "DZ-15": "تيزي وزو", "DZ-16": "الجزائر",
+    "DZ-17": "الجلفة", "DZ-18": "جيجل", "DZ-19": "سطيف", "DZ-20": "سعيدة",
+    "DZ-21": "سكيكدة", "DZ-22": "سيدي بلعباس", "DZ-23": "عنابة", "DZ-24": "قالمة",
+    "DZ-25": "قسنطينة", "DZ-26": "المدية", "DZ-27": "مستغانم", "DZ-28": "المسيلة",
+    "DZ-29": "معسكر", "DZ-30": "ورقلة", "DZ-31": "وهران", "DZ-32": "البيض",
+    "DZ-33": "إليزي", "DZ-34": "برج بوعريريج", "DZ-35": "بومرداس", "DZ-36": "الطارف",
+    "DZ-37": "تندوف", "DZ-38": "تيسمسيلت", "DZ-39": "الوادي", "DZ-40": "خنشلة",
+    "DZ-41": "سوق أهراس", "DZ-42": "تيبازة", "DZ-43": "ميلة", "DZ-44": "عين الدفلى",
+    "DZ-45": "النعامة", "DZ-46": "عين تموشنت", "DZ-47": "غرداية", "DZ-48": "غليزان",
+    "DZ-49": "تيميمون", "DZ-50": "برج باجي مختار", "DZ-51": "أولاد جلال", "DZ-52": "بني عباس",
+    "DZ-53": "عين صالح", "DZ-54": "عين قزام", "DZ-55": "تقرت", "DZ-56": "جانت",
+    "DZ-57": "المغير", "DZ-58": "المنيعة",
+}
+
+
+def region_label(code, name, language):
+    """How a region or wilaya is named in a language: Arabic under ar, the official name elsewhere."""
+    if language == "ar" and code in REGION_NAMES_AR:
+        return REGION_NAMES_AR[code]
+    return name

@@ -3,10 +3,13 @@
 import phonenumbers
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.checkout.forms import *  # noqa: F403
 from oscar.core.loading import get_class, get_model
 from phonenumber_field.phonenumber import PhoneNumber
+
+from portal.settings.profiles import region_label
 
 AbstractAddressForm = get_class("address.forms", "AbstractAddressForm")
 Country = get_model("address", "Country")
@@ -78,7 +81,11 @@ class ShippingAddressForm(AbstractAddressForm):
         self.fields["state"] = forms.ChoiceField(
             label=label,
             choices=[("", _("Choose…"))]
-            + [(name, name) for code, name in profile["regions"] if code in delivered],
+            + [
+                (name, region_label(code, name, get_language()))
+                for code, name in profile["regions"]
+                if code in delivered
+            ],
             error_messages={"invalid_choice": _("Choose your region or wilaya from the list.")},
         )
         self.fields["postcode"].required = False

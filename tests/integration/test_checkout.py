@@ -112,6 +112,16 @@ def test_the_region_select_lists_the_twelve_moroccan_regions(client, rug):
     assert not form.fields["postcode"].required
 
 
+def test_regions_are_named_in_arabic_under_ar_and_stored_by_their_official_name(client, rug):
+    add_to_basket(client, rug, "ar")
+    start_as_guest(client, "ar")
+
+    form = client.get("/ar/shop/checkout/shipping-address/").context["form"]
+
+    assert ("Marrakech-Safi", "مراكش آسفي") in form.fields["state"].choices
+    assert ("Souss-Massa", "سوس ماسة") in form.fields["state"].choices
+
+
 @pytest.mark.parametrize(
     ("lang", "phone", "message"),
     [
