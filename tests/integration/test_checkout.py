@@ -71,6 +71,10 @@ def test_a_guest_orders_in_arabic_and_gets_an_arabic_email(client, rug):
     assert "الدفع عند الاستلام" in response.content.decode()
     assert "الدفع عند الاستلام" in mail.outbox[0].subject
     assert "935,00" in mail.outbox[0].body
+    html, mimetype = mail.outbox[0].alternatives[0]
+    assert mimetype == "text/html"
+    assert 'lang="ar" dir="rtl"' in html
+    assert "تدفع" in html
 
 
 def test_a_signed_in_customer_orders(client, rug):
