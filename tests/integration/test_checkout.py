@@ -212,3 +212,13 @@ def test_algeria_lists_58_wilayas_takes_213_numbers_and_prices_in_dinars(client,
     assert str(order.shipping_address.phone_number) == "+213551234567"
     assert order.total_incl_tax == Decimal("1050.00")  # 650 + the default wilaya rate (400)
     assert "1 050,00" in response.content.decode().replace("\u202f", " ").replace("\xa0", " ")
+
+
+@pytest.mark.parametrize("lang", ["en", "zgh", "kab"])
+def test_the_order_goes_through_in_the_other_languages_too(client, rug, lang):
+    response = guest_checkout(client, rug, lang=lang)
+
+    assert response.redirect_chain[-1][0] == f"/{lang}/shop/checkout/thank-you/"
+    assert Order.objects.get().language == lang
+    assert f'<html lang="{lang}"' in response.content.decode()
+    assert len(mail.outbox) == 1
