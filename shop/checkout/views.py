@@ -1,4 +1,7 @@
-"""Checkout views: cash on delivery only, the order and its address written in one transaction."""
+"""Checkout views: cash on delivery only, the order and its address written in one transaction.
+
+Views not defined here are Oscar's (``get_class`` falls back to them).
+"""
 
 from django.contrib import messages
 from django.db import transaction
@@ -18,10 +21,6 @@ UserAddress = get_model("address", "UserAddress")
 COD_CODE = "cash-on-delivery"
 
 
-class IndexView(views.IndexView):
-    pass
-
-
 class ShippingAddressView(views.ShippingAddressView):
     def post(self, request, *args, **kwargs):
         if request.user.is_authenticated and "address_id" in request.POST:
@@ -32,14 +31,6 @@ class ShippingAddressView(views.ShippingAddressView):
                 return redirect("checkout:shipping-address")
             get_object_or_404(UserAddress, pk=address_id, user=request.user)
         return super().post(request, *args, **kwargs)
-
-
-class ShippingMethodView(views.ShippingMethodView):
-    pass
-
-
-class PaymentMethodView(views.PaymentMethodView):
-    """One payment method, cash on delivery: nothing to choose."""
 
 
 class PaymentDetailsView(views.PaymentDetailsView):
@@ -77,14 +68,3 @@ class PaymentDetailsView(views.PaymentDetailsView):
         except InsufficientStock as error:
             raise UnableToPlaceOrder(str(error)) from error
 
-
-class ThankYouView(views.ThankYouView):
-    pass
-
-
-class UserAddressUpdateView(views.UserAddressUpdateView):
-    pass
-
-
-class UserAddressDeleteView(views.UserAddressDeleteView):
-    pass
