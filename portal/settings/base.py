@@ -248,7 +248,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 # --- Oscar --------------------------------------------------------------------
-OSCAR_SHOP_NAME = "Hirfa"
+OSCAR_SHOP_NAME = _("Hirfa")  # lazy: the checkout header reads حرفة in Arabic
 OSCAR_DEFAULT_CURRENCY = HIRFA_PROFILE["currency"]
 # "Home" in Oscar's breadcrumbs goes to the portal home in the current language.
 OSCAR_HOMEPAGE = reverse_lazy("wagtail_serve", args=[""])
