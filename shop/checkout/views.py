@@ -5,7 +5,9 @@ Views not defined here are Oscar's (``get_class`` falls back to them).
 
 from django.contrib import messages
 from django.db import transaction
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.checkout import views
@@ -17,8 +19,19 @@ UnableToPlaceOrder = get_class("order.exceptions", "UnableToPlaceOrder")
 SourceType = get_model("payment", "SourceType")
 Source = get_model("payment", "Source")
 UserAddress = get_model("address", "UserAddress")
+Basket = get_model("basket", "Basket")
+Order = get_model("order", "Order")
 
 COD_CODE = "cash-on-delivery"
+ALREADY_PLACED = _("Your order has already been placed: here it is.")
+
+
+class OrderAlreadyPlaced(Exception):
+    """The basket became an order in another request (a second press of "Place order")."""
+
+    def __init__(self, order):
+        self.order = order
+        super().__init__(order.number)
 
 
 class ShippingAddressView(views.ShippingAddressView):
@@ -34,7 +47,29 @@ class ShippingAddressView(views.ShippingAddressView):
 
 
 class PaymentDetailsView(views.PaymentDetailsView):
-    """Nothing to fill in for cash on delivery: the details step goes straight to the preview."""
+    """Nothing to fill in for cash on delivery: the details step goes straight to the preview.
+
+    "Place order" pressed twice (a double tap, a resent form on a slow line)
+    makes one order: the second request is shown the first one's confirmation.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        # The first press already emptied the basket: Oscar would send the
+        # customer to an empty basket as if nothing had happened.
+        if (
+            request.method == "POST"
+            and request.POST.get("action") == "place_order"
+            and request.basket.is_empty
+            and self.placed_order_in_session(request) is not None
+        ):
+            messages.info(request, ALREADY_PLACED)
+            return redirect("checkout:thank-you")
+        return super().dispatch(request, *args, **kwargs)
+
+    @staticmethod
+    def placed_order_in_session(request):
+        order_id = request.session.get("checkout_order_id")
+        return Order.objects.filter(pk=order_id).first() if order_id else None
 
     def get(self, request, *args, **kwargs):
         if not self.preview:
@@ -59,12 +94,30 @@ class PaymentDetailsView(views.PaymentDetailsView):
         source = Source(source_type=source_type, currency=total.currency, amount_allocated=total.incl_tax)
         self.add_payment_source(source)
 
-    def place_order(self, *args, **kwargs):
+    def handle_order_placement(self, order_number, user, basket, *args, **kwargs):
+        try:
+            return super().handle_order_placement(order_number, user, basket, *args, **kwargs)
+        except OrderAlreadyPlaced as placed:
+            # Not Oscar's "problem occurred" path: that would thaw the basket
+            # of a placed order. No second e-mail either.
+            basket.submit()
+            self.checkout_session.flush()
+            self.request.session["checkout_order_id"] = placed.order.pk
+            messages.info(self.request, ALREADY_PLACED)
+            return HttpResponseRedirect(reverse("checkout:thank-you"))
+
+    def place_order(self, *args, basket, **kwargs):
         # Oscar saves the shipping address before OrderCreator's own
         # transaction: one transaction for all, so a refusal leaves nothing.
         try:
             with transaction.atomic():
-                return super().place_order(*args, **kwargs)
+                # Locks the basket's row: a second submission of the same
+                # basket waits here, then finds the first one's order.
+                Basket.objects.filter(pk=basket.pk).update(status=Basket.SUBMITTED)
+                placed = Order.objects.filter(basket_id=basket.pk).first()
+                if placed is not None:
+                    raise OrderAlreadyPlaced(placed)
+                return super().place_order(*args, basket=basket, **kwargs)
         except InsufficientStock as error:
             raise UnableToPlaceOrder(str(error)) from error
 

@@ -164,6 +164,20 @@ def test_placing_an_order_without_a_basket_is_not_an_error(client, rug):
     assert Order.objects.count() == 0
 
 
+def test_place_order_pressed_again_after_the_order_shows_it_and_orders_nothing_more(client, rug):
+    guest_checkout(client, rug, lang="fr")
+
+    again = place_order(client)
+
+    assert again.redirect_chain[-1][0] == "/fr/shop/checkout/thank-you/"
+    page = again.content.decode()
+    assert "Votre commande a déjà été passée" in page
+    assert Order.objects.get().number in page
+    assert Order.objects.count() == 1
+    assert len(mail.outbox) == 1
+    assert rug.stockrecords.get().num_allocated == 1
+
+
 def test_another_customers_address_id_is_a_404_not_a_500(client, rug):
     client.force_login(UserFactory())
     add_to_basket(client, rug)

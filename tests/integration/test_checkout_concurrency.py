@@ -6,6 +6,7 @@ available, no 500 and no "database is locked".
 """
 
 import pytest
+from django.core import mail
 from django.db import connection
 from django.test import Client
 from oscar.core.loading import get_model
@@ -17,6 +18,7 @@ from tests.support.concurrency import all_at_once
 
 Order = get_model("order", "Order")
 ShippingAddress = get_model("order", "ShippingAddress")
+Basket = get_model("basket", "Basket")
 
 BUYERS = 6
 
@@ -59,3 +61,32 @@ def test_the_last_unit_goes_to_exactly_one_of_many_simultaneous_buyers():
     assert ShippingAddress.objects.count() == 1
     record = product.stockrecords.get()
     assert (record.num_in_stock, record.num_allocated) == (1, 1)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_place_order_pressed_twice_at_once_makes_one_order_and_keeps_the_basket_closed():
+    make_site_home()
+    product = make_product(titles={"fr": "Tajine de Safi"}, price="180.00", num_in_stock=5)
+    first = Client()
+    add_to_basket(first, product)
+    start_as_guest(first)
+    give_address(first)
+    reach_preview(first)
+    second = Client()  # the same browser: the same session cookie
+    second.cookies = first.cookies
+    connection.close()
+
+    def press(index):
+        response = (first, second)[index].post(
+            "/fr/shop/checkout/preview/", {"action": "place_order"}, follow=True
+        )
+        return response.status_code, response.redirect_chain[-1][0] if response.redirect_chain else ""
+
+    outcomes = all_at_once(2, press)
+
+    assert outcomes == [(200, "/fr/shop/checkout/thank-you/")] * 2, outcomes
+    order = Order.objects.get()
+    assert order.lines.get().quantity == 1
+    assert product.stockrecords.get().num_allocated == 1
+    assert Basket.objects.get(pk=order.basket_id).status == Basket.SUBMITTED
+    assert len(mail.outbox) == 1

@@ -117,3 +117,28 @@ def test_many_concurrent_orders_for_the_last_unit_make_exactly_one_order():
     record = product.stockrecords.get()
     assert (record.num_in_stock, record.num_allocated) == (1, 1)
     assert Order.objects.get().total_incl_tax == Decimal("900.00")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_orders_within_the_stock_all_go_through():
+    # Serialised writers queue (busy timeout) instead of failing with "database is locked".
+    buyers = 6
+    product = make_product(num_in_stock=buyers)
+    loaded = [Basket.objects.get(pk=basket_with(product).pk) for _ in range(buyers)]
+
+    outcomes = all_at_once(buyers, lambda index: place(loaded[index], 300000 + index).number)
+
+    assert sorted(outcomes) == [str(300000 + index) for index in range(buyers)], outcomes
+    record = product.stockrecords.get()
+    assert (record.num_in_stock, record.num_allocated) == (buyers, buyers)
+
+
+@pytest.mark.django_db
+def test_a_product_class_without_stock_tracking_is_never_refused():
+    product = make_product(num_in_stock=0, product_class="Made to order")
+    product.get_product_class().__class__.objects.filter(name="Made to order").update(track_stock=False)
+
+    orders = [place(basket_with(product), 500000 + index) for index in range(3)]
+
+    assert Order.objects.count() == len(orders) == 3
+    assert product.stockrecords.get().num_allocated in (None, 0)
