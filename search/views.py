@@ -6,6 +6,9 @@ from wagtail.models import Locale, Page
 def search(request):
     """Search the pages of the active language. Products join in the search issue."""
     query = request.GET.get("q", "").strip()[:200]
+    if query.count('"') % 2:
+        # An unbalanced quote is an SQLite full-text syntax error: search the words alone.
+        query = query.replace('"', " ").strip()
     results = []
     if query:
         results = (

@@ -102,3 +102,21 @@ def test_a_craft_is_translated_and_kept_in_step_by_wagtail_localize(locales):
     french.refresh_from_db()
     assert french.slug == "poterie"  # synchronised field
     assert french.translation_key == craft.translation_key
+
+
+@pytest.mark.parametrize("query", ['"', 'تقليدية"', 'craft "week', '"craft week"', "a*", "NEAR(", "x" * 5000])
+def test_site_search_answers_any_query_without_an_error(client, news_index, query):
+    add_article(news_index, "أسبوع الصناعة التقليدية", 3)
+
+    response = client.get("/ar/search/", {"q": query})
+
+    assert response.status_code == 200
+    assert '<html lang="ar" dir="rtl"' in response.content.decode()
+
+
+def test_site_search_finds_an_arabic_article_even_with_a_stray_quote(client, news_index):
+    add_article(news_index, "أسبوع الصناعة التقليدية", 3)
+
+    page = client.get("/ar/search/", {"q": 'التقليدية"'}).content.decode()
+
+    assert "أسبوع الصناعة التقليدية" in page
