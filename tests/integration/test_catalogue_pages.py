@@ -152,3 +152,16 @@ def test_artisan_description_is_shown_without_scripts(client):
     for html in (ar, fr):
         assert "steal()" not in html
         assert "evil.example" not in html
+
+
+def test_oscars_untranslated_strings_read_in_arabic_on_the_product_and_catalogue(client, product, settings):
+    settings.OSCAR_PRODUCTS_PER_PAGE = 1
+    make_product({"ar": "زربية", "fr": "Tapis"})
+    with translation.override("ar"):
+        detail = client.get(product.get_absolute_url()).content.decode()
+    catalogue = client.get("/ar/shop/catalogue/").content.decode()
+
+    assert "متوفر (10 في المخزون)" in detail
+    assert "In stock" not in detail and "Price (incl. tax)" not in detail
+    assert "نتيجة - من" in catalogue and "results - showing" not in catalogue
+    assert "الصفحة 1 من 2" in catalogue and "Page 1 of" not in catalogue
