@@ -203,7 +203,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_REDIRECT_URL = "/"
+# Reversed at redirect time, under the active language: signing in from /fr/ lands on /fr/.
+LOGIN_REDIRECT_URL = reverse_lazy("wagtail_serve", args=[""])
 
 # --- Internationalisation ----------------------------------------------------
 LANGUAGE_CODE = "ar"

@@ -3,6 +3,7 @@
 import phonenumbers
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.checkout.forms import *  # noqa: F403
@@ -14,6 +15,7 @@ from portal.settings.profiles import region_label
 AbstractAddressForm = get_class("address.forms", "AbstractAddressForm")
 Country = get_model("address", "Country")
 
+NOTES_MAX_LENGTH = 500
 PHONE_EXAMPLES = {"MA": "06 12 34 56 78", "DZ": "05 51 23 45 67"}
 PHONE_ERRORS = {
     "MA": _("Enter a valid Moroccan phone number, for example %(example)s or +212 6 12 34 56 78."),
@@ -89,6 +91,10 @@ class ShippingAddressForm(AbstractAddressForm):
             error_messages={"invalid_choice": _("Choose your region or wilaya from the list.")},
         )
         self.fields["postcode"].required = False
+        # A TextField has no limit of its own: the courier reads these on a phone.
+        self.fields["notes"].max_length = NOTES_MAX_LENGTH
+        self.fields["notes"].validators.append(MaxLengthValidator(NOTES_MAX_LENGTH))
+        self.fields["notes"].widget.attrs["maxlength"] = NOTES_MAX_LENGTH
         self.fields["phone_number"].widget.attrs["placeholder"] = PHONE_EXAMPLES[profile["country"]]
         if self.instance.pk is None and self.initial.get("phone_number"):
             self.initial["phone_number"] = str(self.initial["phone_number"])

@@ -149,3 +149,43 @@ def test_a_missing_page_or_product_says_so_in_the_visitors_language(client, site
 
     assert response.status_code == 404
     assert words in response.content.decode()
+
+
+def test_a_customer_refused_the_dashboard_gets_a_403_in_their_language(client, site_home):
+    from tests.factories.shop import UserFactory
+
+    client.force_login(UserFactory())
+    refusals = (("ar", "rtl", "لا يمكن لحسابك"), ("fr", "ltr", "Votre compte ne peut pas"))
+    for lang, direction, words in refusals:
+        response = client.get(f"/{lang}/shop/dashboard/")
+
+        assert response.status_code == 403
+        assert f'lang="{lang}"' in html_tag(response) and f'dir="{direction}"' in html_tag(response)
+        assert words in response.content.decode()
+
+
+def test_a_form_sent_without_its_csrf_token_is_explained_in_the_visitors_language(site_home):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/fr/shop/basket/", {})
+
+    assert response.status_code == 403
+    assert 'lang="fr"' in html_tag(response)
+    assert "Le formulaire a expiré" in response.content.decode()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "kab"])
+def test_signing_in_keeps_the_language_of_the_sign_in_page(client, site_home, lang):
+    from tests.factories.shop import UserFactory
+
+    customer = UserFactory(email=f"reader-{lang}@example.test")
+    customer.set_password("a-long-pass-phrase-2974")
+    customer.save()
+
+    response = client.post(
+        f"/{lang}/shop/accounts/login/",
+        {"login_submit": "1", "login-username": customer.email, "login-password": "a-long-pass-phrase-2974"},
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/{lang}/"

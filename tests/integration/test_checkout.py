@@ -149,6 +149,17 @@ def test_a_bad_phone_is_refused_in_the_visitors_language(client, rug, lang, phon
     assert ShippingAddress.objects.count() == 0
 
 
+def test_overlong_delivery_instructions_are_refused_not_stored(client, rug):
+    add_to_basket(client, rug)
+    start_as_guest(client)
+
+    response = give_address(client, notes="x" * 10_000)
+
+    assert response.status_code == 200
+    assert "au plus 500 caractères" in response.content.decode()
+    assert "x" * 600 not in client.get("/fr/shop/checkout/shipping-address/").content.decode()
+
+
 def test_a_region_that_is_not_in_the_list_is_refused(client, rug):
     add_to_basket(client, rug)
     start_as_guest(client)
