@@ -76,6 +76,8 @@ def test_a_guest_orders_in_arabic_and_gets_an_arabic_email(client, rug):
     assert "935,00" in mail.outbox[0].body
     html, mimetype = mail.outbox[0].alternatives[0]
     assert mimetype == "text/html"
+    assert "example.com" not in html and "example.com" not in mail.outbox[0].body
+    assert "http://127.0.0.1:8000/ar/shop/accounts/order-status/" in html
     assert 'lang="ar" dir="rtl"' in html
     assert "تدفع" in html
 
