@@ -1,21 +1,17 @@
 """load_demo_content: what it builds, that a second run changes nothing, who can log in where."""
 
 import re
-import sys
-import types
-from decimal import Decimal
 from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.core.management.base import CommandError
 from django.db.models.signals import post_save
 from oscar.core.loading import get_model
 
 from portal.core.demo.artisans_data import ARTISANS
-from portal.settings.profiles import PROFILES
+from tests.support.demo import loaded_for_the_module
 
 pytestmark = pytest.mark.django_db
 
@@ -32,9 +28,11 @@ TIFINAGH = re.compile("[\u2d30-\u2d7f]")
 MODELS = (Product, Category, ProductImage, Partner, PartnerAddress, StockRecord, Country, User)
 
 
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """One load for the tests that only read what it built: its printed output."""
+    with loaded_for_the_module(django_db_blocker, tmp_path_factory.mktemp("media"), load) as output:
+        yield output
 
 
 def load(*args):
@@ -54,8 +52,7 @@ def password_of(output, username):
     return match.group(1)
 
 
-def test_a_second_run_changes_and_duplicates_nothing():
-    load()
+def test_a_second_run_changes_and_duplicates_nothing(demo):
     first = counts()
     saved = []
 
@@ -73,9 +70,7 @@ def test_a_second_run_changes_and_duplicates_nothing():
     assert saved == []
 
 
-def test_artisans_products_stock_and_images():
-    load()
-
+def test_artisans_products_stock_and_images(demo):
     partners = Partner.objects.prefetch_related("users", "addresses")
     assert partners.count() >= 12
     for partner in partners:
@@ -99,9 +94,7 @@ def test_artisans_products_stock_and_images():
     assert Category.objects.filter(depth=1).count() == 9
 
 
-def test_every_product_and_category_is_written_in_five_languages():
-    load()
-
+def test_every_product_and_category_is_written_in_five_languages(demo):
     for product in Product.objects.all():
         for lang in LANGS:
             assert getattr(product, f"title_{lang}"), (product.upc, lang)
@@ -113,8 +106,8 @@ def test_every_product_and_category_is_written_in_five_languages():
         assert all(getattr(category, f"name_{lang}") for lang in LANGS), category.slug
 
 
-def test_logins_are_printed_with_distinct_passwords():
-    output = load()
+def test_logins_are_printed_with_distinct_passwords(demo):
+    output = demo
 
     usernames = ["admin", "editor", "customer", *(a["username"] for a in ARTISANS)]
     passwords = {name: password_of(output, name) for name in usernames}
@@ -124,8 +117,8 @@ def test_logins_are_printed_with_distinct_passwords():
         assert User.objects.get(username=name).check_password(password), name
 
 
-def test_who_can_use_the_admin_and_the_dashboard(client):
-    output = load()
+def test_who_can_use_the_admin_and_the_dashboard(client, demo):
+    output = demo
 
     def can_reach(username):
         client.logout()
@@ -145,60 +138,5 @@ def test_who_can_use_the_admin_and_the_dashboard(client):
         assert user.partners.count() == 1
 
 
-def test_password_option_sets_one_password_for_all():
-    load("--password", "one-demo-secret")
-
-    users = User.objects.all()
-    assert users.count() >= 15
-    assert all(user.check_password("one-demo-secret") for user in users)
-
-
-def test_algerian_profile_prices_in_dinars(settings):
-    settings.HIRFA_PROFILE = PROFILES["DZ"]
-    settings.OSCAR_DEFAULT_CURRENCY = "DZD"
-
-    load()
-
-    stock = StockRecord.objects.get(partner_sku="HIRFA-POT-01")  # 320 MAD
-    assert (stock.price_currency, stock.price) == ("DZD", Decimal("4320"))
-    assert Country.objects.get(iso_3166_1_a2="DZ").is_shipping_country
-
-
-def test_home_country_is_a_shipping_country():
-    load()
-
+def test_home_country_is_a_shipping_country(demo):
     assert Country.objects.get(iso_3166_1_a2="MA").is_shipping_country
-
-
-def test_refuses_production_settings(settings):
-    settings.SETTINGS_MODULE = "portal.settings.production"
-
-    with pytest.raises(CommandError):
-        load()
-    assert Product.objects.count() == 0
-
-
-def test_missing_pages_module_is_skipped_with_a_warning(monkeypatch):
-    monkeypatch.setattr("portal.core.demo.PAGES_MODULE", "tests.integration.no_such_pages_module")
-    err = StringIO()
-
-    call_command("load_demo_content", "--image-size=32", stdout=StringIO(), stderr=err)
-
-    assert "skipping the Wagtail pages" in err.getvalue()
-    assert Product.objects.exists()
-
-
-def test_an_error_in_the_pages_steps_propagates(monkeypatch):
-    def broken():
-        Category.add_root(name="half-built", slug="half-built")
-        raise RuntimeError("broken page step")
-
-    fake = types.ModuleType("fake_demo_pages")
-    fake.__spec__ = types.SimpleNamespace(name="fake_demo_pages")
-    fake.PAGE_STEPS = [("Broken", broken)]
-    monkeypatch.setitem(sys.modules, "fake_demo_pages", fake)
-    monkeypatch.setattr("portal.core.demo.PAGES_MODULE", "fake_demo_pages")
-
-    with pytest.raises(RuntimeError, match="broken page step"):
-        load()
-    assert not Category.objects.filter(slug="half-built").exists()

@@ -4,7 +4,6 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from django.test import TestCase
 from wagtail.models import Page, Revision, Site
 
@@ -12,6 +11,7 @@ from home.models import HomePage
 from portal.core.taxonomy import Craft
 from portal.events.models import EventPage
 from portal.news.models import NewsPage
+from tests.support.demo import loaded_for_the_module
 
 pytestmark = pytest.mark.django_db
 LANGS = ("ar", "fr", "en", "zgh", "kab")
@@ -29,22 +29,16 @@ def counts():
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo, loaded twice, once for the module, inside a transaction rolled back at its end."""
-    from django.conf import settings
+    """The demo, loaded twice, once for the module."""
 
-    media, settings.MEDIA_ROOT = settings.MEDIA_ROOT, tmp_path_factory.mktemp("media")
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            load()
-            first = counts()
-            load()
-            yield {"first": first, "second": counts()}
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            settings.MEDIA_ROOT = media
+    def twice():
+        load()
+        first = counts()
+        load()
+        return {"first": first, "second": counts()}
+
+    with loaded_for_the_module(django_db_blocker, tmp_path_factory.mktemp("media"), twice) as result:
+        yield result
 
 
 def get(client, url):
