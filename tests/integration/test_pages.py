@@ -120,3 +120,13 @@ def test_site_search_finds_an_arabic_article_even_with_a_stray_quote(client, new
     page = client.get("/ar/search/", {"q": 'التقليدية"'}).content.decode()
 
     assert "أسبوع الصناعة التقليدية" in page
+
+
+def test_the_home_page_title_names_the_site_once_and_other_pages_add_it(client, news_index):
+    add_article(news_index, "خبر", 4)
+
+    home = client.get("/ar/").content.decode()
+    article = client.get("/ar/news/a-4/").content.decode()
+
+    assert "<title>Hirfa</title>" in home
+    assert "<title>خبر · حرفة</title>" in article
