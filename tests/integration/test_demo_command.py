@@ -57,7 +57,7 @@ def test_refuses_production_settings(settings):
 
 
 def test_missing_pages_module_is_skipped_with_a_warning(monkeypatch):
-    monkeypatch.setattr("portal.core.demo.PAGES_MODULE", "tests.integration.no_such_pages_module")
+    monkeypatch.setattr("portal.demo.PAGES_MODULE", "tests.integration.no_such_pages_module")
     err = StringIO()
 
     call_command("load_demo_content", "--image-size=32", stdout=StringIO(), stderr=err)
@@ -75,7 +75,7 @@ def test_an_error_in_the_pages_steps_propagates(monkeypatch):
     fake.__spec__ = types.SimpleNamespace(name="fake_demo_pages")
     fake.PAGE_STEPS = [("Broken", broken)]
     monkeypatch.setitem(sys.modules, "fake_demo_pages", fake)
-    monkeypatch.setattr("portal.core.demo.PAGES_MODULE", "fake_demo_pages")
+    monkeypatch.setattr("portal.demo.PAGES_MODULE", "fake_demo_pages")
 
     with pytest.raises(RuntimeError, match="broken page step"):
         load()

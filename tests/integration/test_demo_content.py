@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.db.models.signals import post_save
 from oscar.core.loading import get_model
 
-from portal.core.demo.artisans_data import ARTISANS
+from portal.demo.artisans_data import ARTISANS
 from tests.support.demo import loaded_for_the_module
 
 pytestmark = pytest.mark.django_db

@@ -14,14 +14,14 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from tqdm import tqdm
 
-from portal.core.demo import build_steps, page_steps
-from portal.core.demo.users import DEFAULT_PASSWORD_PATTERN
+from portal.demo import build_steps, page_steps
+from portal.demo.users import DEFAULT_PASSWORD_PATTERN
 
 
 class Command(BaseCommand):
     help = (
         "Load the Hirfa demo content: craft categories, artisans (Oscar partners) with their logins, "
-        "products with stock and pictures, and the Wagtail pages when portal/core/demo/pages.py exists. "
+        "products with stock and pictures, and the Wagtail pages when portal/demo/pages.py exists. "
         f"Each demo account's password is '{DEFAULT_PASSWORD_PATTERN}' unless --password is given. "
         "Refuses to run under production settings."
     )
@@ -50,7 +50,7 @@ class Command(BaseCommand):
         steps, logins = build_steps(password=options["password"], image_size=options["image_size"])
         pages = page_steps()
         if pages is None:
-            message = _("portal/core/demo/pages.py does not exist yet: skipping the Wagtail pages.")
+            message = _("portal/demo/pages.py does not exist yet: skipping the Wagtail pages.")
             self.stderr.write(self.style.WARNING(message))
         else:
             steps += pages

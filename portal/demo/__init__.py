@@ -2,7 +2,7 @@
 
 ``python manage.py load_demo_content`` runs the steps returned by
 :func:`build_steps`: the shop and people steps (shop.py, users.py) and, when
-``portal/core/demo/pages.py`` exists, its ``PAGE_STEPS`` (Wagtail pages and
+``portal/demo/pages.py`` exists, its ``PAGE_STEPS`` (Wagtail pages and
 locales). Every step is idempotent: it looks rows up by a natural key (UPC,
 partner code, username, slug) and only writes what differs.
 """
@@ -10,7 +10,7 @@ partner code, username, slug) and only writes what differs.
 import importlib
 import importlib.util
 
-PAGES_MODULE = "portal.core.demo.pages"
+PAGES_MODULE = "portal.demo.pages"
 
 
 def upsert(model, lookup, values):
