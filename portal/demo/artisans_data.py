@@ -2,7 +2,7 @@
 
 The people are invented (plausible Maghrebi names); their crafts and home
 towns are the ones the articles mention. ``region`` is the ISO 3166-2 code
-of the Moroccan region or Algerian wilaya (see portal/settings/profiles.py).
+of the Moroccan region or Algerian wilaya (see portal/country/profiles.py).
 Each artisan becomes an Oscar Partner with one login; ``key`` is the natural
 key the products refer to.
 """

@@ -10,7 +10,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 
-from portal.settings.profiles import ALGERIA_WILAYAS, MOROCCO_REGIONS
+from portal.country.profiles import ALGERIA_WILAYAS, MOROCCO_REGIONS
 
 from . import upsert
 from .artisans_data import ARTISANS, ARTISANS_BY_KEY, COUNTRIES

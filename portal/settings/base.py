@@ -8,8 +8,9 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403  (Oscar's OSCAR_* defaults)
 
+from portal.country.profiles import get_profile
+
 from .languages import LANGUAGE_CODES, LANGUAGES  # noqa: F401  (registers zgh)
-from .profiles import get_profile
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "portal"

@@ -10,7 +10,7 @@ from oscar.apps.checkout.forms import *  # noqa: F403
 from oscar.core.loading import get_class, get_model
 from phonenumber_field.phonenumber import PhoneNumber
 
-from portal.settings.profiles import region_label
+from portal.country.profiles import region_label
 
 AbstractAddressForm = get_class("address.forms", "AbstractAddressForm")
 Country = get_model("address", "Country")

@@ -16,7 +16,7 @@ COUNTRIES = [
 
 
 def ensure_defaults(Country, RegionRate):
-    from portal.settings.profiles import PROFILES
+    from portal.country.profiles import PROFILES
 
     for iso2, iso3, numcode, name, printable in COUNTRIES:
         Country.objects.get_or_create(

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from oscar.core.loading import get_model
 
-from portal.settings.profiles import get_profile
+from portal.country.profiles import get_profile
 from shop.delivery.models import RegionRate
 from tests.factories.checkout import (
     add_to_basket,

@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from oscar.core.loading import get_model
 
-from portal.settings.profiles import PROFILES
+from portal.country.profiles import PROFILES
 from tests.integration.test_demo_content import load
 
 pytestmark = pytest.mark.django_db

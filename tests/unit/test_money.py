@@ -7,7 +7,7 @@ from django.template import Context, Template
 from django.utils import translation
 
 from portal.core.money import babel_locale, format_price
-from portal.settings.profiles import get_profile
+from portal.country.profiles import get_profile
 
 ARABIC_INDIC_DIGITS = set("٠١٢٣٤٥٦٧٨٩")
 

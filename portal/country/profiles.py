@@ -98,8 +98,28 @@ REGION_NAMES_AR = {
 }
 
 
-def region_label(code, name, language):
-    """How a region or wilaya is named in a language: Arabic under ar, the official name elsewhere."""
-    if language == "ar" and code in REGION_NAMES_AR:
+OFFICIAL_NAMES = dict(MOROCCO_REGIONS + ALGERIA_WILAYAS)
+
+
+def region_name(code, language=None):
+    """How region or wilaya ``code`` (ISO 3166-2, e.g. "MA-07") is named in ``language``.
+
+    ``language`` defaults to the active one. Unknown codes come back as they are.
+    """
+    if language is None:
+        from django.utils.translation import get_language
+
+        language = get_language() or "ar"
+    if language.split("-")[0] == "ar" and code in REGION_NAMES_AR:
         return REGION_NAMES_AR[code]
-    return name
+    return OFFICIAL_NAMES.get(code, code)
+
+
+def region_choices(country, language=None):
+    """``(code, name)`` pairs of a country profile's regions or wilayas, named in ``language``."""
+    return [(code, region_name(code, language)) for code, _official in get_profile(country)["regions"]]
+
+
+def region_label(code, name, language):
+    """Deprecated shape kept for the checkout form: the name of ``code`` in ``language``."""
+    return region_name(code, language) if code in OFFICIAL_NAMES else name
