@@ -8,30 +8,29 @@ read before any conftest.py is imported.
 import pytest
 
 
-def make_site_home(title="Hirfa", slug="hirfa-home"):
-    """A ``home.HomePage`` as the default Site's root, whatever the database holds.
+def make_site_home():
+    """Run the real site setup (``setup_site``) and return the default Site's root, a ``home.HomePage``.
 
-    A migrated test database has Wagtail's root page and a "Welcome" page as the
-    Site root, but no HomePage; after a transactional test's flush it has no
-    page, locale or site at all. Both cases end with the same tree.
+    The test database is set up once per run (``django_db_setup`` below), so
+    this is a cheap no-op check; after a transactional test's flush (no page,
+    locale or site left) it builds the site again, as a deploy would.
     """
-    from django.conf import settings
-    from wagtail.models import Locale, Page, Site
+    from django.test import TestCase
+    from wagtail.models import Site
 
-    from home.models import HomePage
+    from portal.setup.steps import setup_site
 
-    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    root = Page.get_first_root_node()
-    if root is None:
-        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    home = HomePage.objects.filter(depth=2, locale=locale).first()
-    if home is None:
-        home = root.add_child(instance=HomePage(title=title, slug=slug, locale=locale))
-    Site.objects.filter(is_default_site=False, hostname="localhost", port=80).delete()
-    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.root_page, site.site_name = "localhost", 80, home, "Hirfa"
-    site.save()
-    return home
+    # wagtail-localize publishes translations on commit: run those callbacks inside a test's transaction.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        setup_site()
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database as a deploy leaves it: ``migrate``, then ``setup_site`` (committed, once)."""
+    with django_db_blocker.unblock():
+        make_site_home()
 
 
 @pytest.fixture
