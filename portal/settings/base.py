@@ -88,11 +88,12 @@ INSTALLED_APPS = [
     "oscar.apps.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
-    "oscar.apps.dashboard.apps.DashboardConfig",
+    "shop.dashboard.apps.DashboardConfig",
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
-    "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
-    "oscar.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
+    "shop.dashboard.orders.apps.OrdersDashboardConfig",
+    "shop.dashboard.catalogue.apps.CatalogueDashboardConfig",
+    "shop.dashboard.delivery.apps.DeliveryDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
@@ -278,21 +279,27 @@ OSCAR_ORDER_STATUS_PIPELINE = {
     "Returned": (),
     "Cancelled": (),
 }
-OSCAR_LINE_STATUS_PIPELINE = OSCAR_ORDER_STATUS_PIPELINE
+# Lines go through their own steps, each artisan moving only their own (shop/dashboard/access.py).
+OSCAR_LINE_STATUS_PIPELINE = {
+    "Pending": ("Confirmed", "Cancelled"),
+    "Confirmed": ("Preparing", "Cancelled"),
+    "Preparing": ("Shipped", "Cancelled"),
+    "Shipped": ("Delivered", "Returned"),
+    "Delivered": ("Returned",),
+    "Returned": (),
+    "Cancelled": (),
+}
 OSCAR_PRODUCTS_PER_PAGE = 24
 PHONENUMBER_DEFAULT_REGION = HIRFA_PROFILE["country"]
-# Oscar's menu plus our delivery rates (staff only) under "Fulfilment".
-OSCAR_DASHBOARD_NAVIGATION = [dict(item) for item in OSCAR_DASHBOARD_NAVIGATION]
-for _item in OSCAR_DASHBOARD_NAVIGATION:
-    if _item.get("icon") == "fas fa-shopping-cart":  # Fulfilment
-        _item["children"] = [
-            *_item["children"],
-            {
-                "label": _("Delivery rates"),
-                "url_name": "delivery-dashboard:rate-list",
-                "access_fn": lambda user, *args, **kwargs: user.is_active and user.is_staff,
-            },
-        ]
+# Oscar's menu plus the forked dashboard's delivery app (its permission map decides who sees it).
+OSCAR_DASHBOARD_NAVIGATION = [
+    *OSCAR_DASHBOARD_NAVIGATION,
+    {
+        "label": _("Delivery"),
+        "icon": "fas fa-truck",
+        "children": [{"label": _("Delivery rates"), "url_name": "dashboard:delivery-rate-list"}],
+    },
+]
 
 HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}
 

@@ -88,9 +88,18 @@ def test_a_region_without_delivery_cannot_be_chosen_at_checkout(client, site_hom
 
 
 def test_artisans_and_anonymous_visitors_cannot_edit_rates(client, site_home):
-    assert client.get(URL).status_code == 302
-    artisan, _partner = make_artisan("Poterie de Safi", username="potter")
-    client.force_login(artisan)
     response = client.get(URL)
     assert response.status_code == 302
     assert "/login/" in response["Location"]
+    artisan, _partner = make_artisan("Poterie de Safi", username="potter")
+    client.force_login(artisan)
+    assert client.get(URL).status_code == 403
+    assert client.post(URL, {"form-TOTAL_FORMS": "0", "form-INITIAL_FORMS": "0"}).status_code == 403
+
+
+def test_the_rates_are_in_the_dashboard_menu_for_staff_only(client, site_home):
+    client.force_login(UserFactory(is_staff=True))
+    assert URL in client.get("/fr/shop/dashboard/").content.decode()
+    artisan, _partner = make_artisan("Poterie de Safi", username="potter")
+    client.force_login(artisan)
+    assert URL not in client.get("/fr/shop/dashboard/").content.decode()

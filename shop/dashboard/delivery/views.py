@@ -1,18 +1,16 @@
 """Staff edit the flat delivery rate of every region or wilaya of the profile, on one page."""
 
 from django.contrib import messages
-from django.contrib.admin.views.decorators import staff_member_required
 from django.shortcuts import redirect
-from django.urls import reverse_lazy
-from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
+from shop.delivery.models import RegionRate
+
 from .forms import RegionRateFormSet
-from .models import RegionRate
 
 
-@method_decorator(staff_member_required(login_url=reverse_lazy("customer:login")), name="dispatch")
+# Who may open it is the app's permission map (apps.py: staff only).
 class RegionRateListView(TemplateView):
     template_name = "oscar/dashboard/delivery/rate_list.html"
 
@@ -32,4 +30,4 @@ class RegionRateListView(TemplateView):
             return self.render_to_response(self.get_context_data(formset=formset))
         changed = formset.save()
         messages.success(request, _("%(count)d delivery rate(s) updated.") % {"count": len(changed)})
-        return redirect("delivery-dashboard:rate-list")
+        return redirect("dashboard:delivery-rate-list")

@@ -1,6 +1,6 @@
 from django import forms
 
-from .models import RegionRate
+from shop.delivery.models import RegionRate
 
 
 class RegionRateForm(forms.ModelForm):

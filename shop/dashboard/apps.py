@@ -1,0 +1,18 @@
+"""Oscar's dashboard, forked: Hirfa's own sub-apps (delivery rates) join Oscar's under /shop/dashboard/."""
+
+from django.apps import apps as django_apps
+from django.urls import include, path
+from oscar.apps.dashboard import apps
+
+
+class DashboardConfig(apps.DashboardConfig):
+    name = "shop.dashboard"
+
+    def ready(self):
+        super().ready()
+        self.delivery_app = django_apps.get_app_config("delivery_dashboard")
+
+    def get_urls(self):
+        urls = super().get_urls()
+        urls.append(path("delivery/", include(self.delivery_app.urls[0])))
+        return urls
