@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "haystack",  # before Wagtail, or wagtail's update_index shadows haystack's
     # Hirfa
     "portal.core",
+    "portal.taxonomy",
     "portal.demo",
     "portal.news",
     "portal.events",
