@@ -1,4 +1,4 @@
-"""Wagtail part of the demo: locales, the home page, news and events from the seeds, crafts.
+"""Wagtail part of the demo: locales, the home page, news and events from the seeds, with their crafts.
 
 Arabic pages are the sources; the other languages are wagtail-localize
 translations (TranslationSource → StringTranslation → save_target), the way an
@@ -13,11 +13,11 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.models import HomePage
-from portal.core.taxonomy import Craft
-from portal.events.models import EventIndexPage, EventPage, EventPageCraft
-from portal.news.models import NewsIndexPage, NewsPage, NewsPageCraft
+from portal.events.models import EventIndexPage, EventPage
+from portal.news.models import NewsIndexPage, NewsPage
+from portal.taxonomy.models import Craft, PageCraft
 
-from .pages_events_data import CRAFTS, EVENTS, SITE
+from .pages_events_data import EVENTS, SITE
 from .pages_news_data import ARTICLES
 
 SOURCE = "ar"
@@ -122,16 +122,6 @@ def translate_home():
         localize(home, code, mapping)
 
 
-def create_crafts():
-    ar = locale(SOURCE)
-    for slug, names in CRAFTS.items():
-        craft = Craft.objects.filter(slug=slug, locale=ar).first()
-        if craft is None:
-            craft = Craft.objects.create(slug=slug, name=names[0], locale=ar)
-        for code, name in zip(TARGETS, names[1:], strict=True):
-            localize(craft, code, {names[0]: name})
-
-
 def index_page(model, key):
     home = HomePage.objects.get(depth=2, locale=locale(SOURCE))
     data = SITE[key]
@@ -145,19 +135,22 @@ def index_page(model, key):
     return page
 
 
-def crafts_links(model, page, slugs):
-    """Link a new (unsaved) page to its crafts; saved with the page."""
-    crafts = {c.slug: c for c in Craft.objects.filter(slug__in=slugs, locale=page.locale)}
-    page.craft_links.set([model(craft=crafts[slug], sort_order=i) for i, slug in enumerate(slugs)])
+def crafts_links(page, slugs):
+    """Link a new (unsaved) page to its crafts (the shop steps made them); saved with the page.
+
+    Translations get the same links: wagtail-localize synchronises them.
+    """
+    crafts = Craft.objects.in_bulk(slugs, field_name="slug")
+    page.craft_links.set([PageCraft(craft=crafts[slug], sort_order=i) for i, slug in enumerate(slugs)])
 
 
-def child_page(index, data, build, link_model, keys):
+def child_page(index, data, build, keys):
     """The Arabic child of ``index`` for ``data`` (built by ``build`` if missing), then its translations."""
     ar = data[SOURCE]
     page = index.get_children().filter(slug=data["slug"]).specific().first()
     if page is None:
         page = build(data, ar, index.locale)
-        crafts_links(link_model, page, data["crafts"])
+        crafts_links(page, data["crafts"])
         index.add_child(instance=page)
     for code in TARGETS:
         localize(page, code, pairs(ar, data[code], keys))
@@ -203,16 +196,14 @@ def build_event(event, ar, locale):
 def create_news():
     index = index_page(NewsIndexPage, "news")
     for article in ARTICLES:
-        child_page(
-            index, article, build_article, NewsPageCraft, ["title", "place", "source", "intro", "body"]
-        )
+        child_page(index, article, build_article, ["title", "place", "source", "intro", "body"])
 
 
 def create_events():
     index = index_page(EventIndexPage, "events")
     keys = ["title", "venue", "city", "organiser", "intro", "figures", "programme"]
     for event in EVENTS:
-        child_page(index, event, build_event, EventPageCraft, keys)
+        child_page(index, event, build_event, keys)
 
 
 def check_page_tree():
@@ -232,7 +223,6 @@ PAGE_STEPS = [
     (_("Languages"), create_locales),
     (_("Home page"), create_home),
     (_("Home page translations"), translate_home),
-    (_("Crafts"), create_crafts),
     (_("News"), create_news),
     (_("Events"), create_events),
     (_("Page tree check"), check_page_tree),

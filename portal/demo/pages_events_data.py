@@ -1,4 +1,4 @@
-"""The two events of the seeds, the site's own pages and the craft taxonomy, in five languages.
+"""The two events of the seeds and the site's own pages, in five languages (crafts: catalogue_data.py).
 
 Same shape in every language, so that Arabic strings pair with their
 translations position by position. zgh and kab translate titles and
@@ -6,16 +6,6 @@ introductions (first drafts awaiting review by native speakers).
 """
 
 import datetime
-
-CRAFTS = {
-    # slug: ar, fr, en, zgh, kab
-    "jewellery": ("الحلي والمجوهرات", "Bijouterie", "Jewellery", "ⵜⵉⵏⵇⵇⵉⵙⵉⵏ", "Tiɣmusin"),
-    "pottery": ("الفخار والخزف", "Poterie et céramique", "Pottery and ceramics", "ⵜⴰⵢⵏⵏⴰⵢⵜ", "Tafeqqart"),
-    "weaving": ("النسيج والزرابي", "Tissage et tapis", "Weaving and rugs", "ⴰⵥⵟⵟⴰ", "Aẓeṭṭa"),
-    "woodwork": ("الصناعة الخشبية", "Travail du bois", "Woodwork", "ⵜⴰⵏⴰⵥⵓⵕⵉ ⵏ ⵡⴰⵙⴰⴳⵏ", "Axeddim n usɣar"),
-    "soap": ("الصابون الطبيعي", "Savon naturel", "Natural soap", "ⵜⵉⵣⵉⵜ ⵜⴰⴳⴰⵏⴰⵡⵜ", "Ṣṣabun agamanu"),
-    "sweets": ("الحلويات التقليدية", "Pâtisseries traditionnelles", "Traditional sweets", "ⵜⵉⵣⵉⴹⴰⵡⵉⵏ", "Tiẓidanin"),
-}
 
 SITE = {
     "home": {
@@ -62,7 +52,7 @@ MARRAKECH_WEEK = {
     "slug": "marrakech-national-craft-week-2019",
     "start_date": datetime.date(2019, 2, 9),
     "end_date": datetime.date(2019, 2, 17),
-    "crafts": ["jewellery", "pottery", "weaving", "woodwork"],
+    "crafts": ["traditional-jewellery", "pottery-ceramics", "textiles", "woodwork"],
     # number, suffix (shared by every language)
     "figures": [(305358, ""), (1300, "+"), (12, ""), (50000, " m²"), (36, "")],
     "programme_dates": [None] * 5,
@@ -132,7 +122,9 @@ BATNA_FAIR = {
     "slug": "batna-yennayer-craft-fair-2974",
     "start_date": datetime.date(2023, 12, 30),
     "end_date": datetime.date(2024, 1, 15),
-    "crafts": ["jewellery", "soap", "sweets", "weaving", "pottery", "woodwork"],
+    "crafts": [
+        "traditional-jewellery", "natural-products", "sweets-pastries", "textiles", "pottery-ceramics", "woodwork"
+    ],
     "figures": [(70, ""), (43, ""), (15, ""), (30, "")],
     "programme_dates": [datetime.date(2023, 12, 30), None, None],
     "ar": {

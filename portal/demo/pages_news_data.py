@@ -15,7 +15,7 @@ import datetime
 MARRAKECH = {
     "slug": "marrakech-craft-week-success",
     "date": datetime.date(2019, 2, 20),
-    "crafts": ["jewellery", "pottery", "weaving", "woodwork"],
+    "crafts": ["traditional-jewellery", "pottery-ceramics", "textiles", "woodwork"],
     "ar": {
         "title": "إقبالٌ ونجاحٌ كبير لأسبوع الصناعة التقليدية بمراكش فتح باب التسويق الإلكتروني لأول مرة",
         "place": "الرباط",
@@ -130,7 +130,7 @@ MARRAKECH = {
 BATNA = {
     "slug": "batna-yennayer-fair-online-selling",
     "date": datetime.date(2024, 1, 8),
-    "crafts": ["jewellery", "soap", "sweets", "weaving", "pottery"],
+    "crafts": ["traditional-jewellery", "natural-products", "sweets-pastries", "textiles", "pottery-ceramics"],
     "ar": {
         "title": "باتنة/معرض رأس السنة الأمازيغية: الشروع قريبا في تسويق منتجات الصناعة التقليدية إلكترونيا",
         "place": "باتنة",

@@ -19,6 +19,8 @@ from .images import draw_image
 from .products_home_data import PRODUCTS as HOME_PRODUCTS
 from .products_pantry_data import PRODUCTS as PANTRY_PRODUCTS
 from .products_wear_data import PRODUCTS as WEAR_PRODUCTS
+from .taxonomy import ensure_crafts, ensure_materials
+from .taxonomy_data import PRODUCT_MATERIALS
 from .users import ensure_users
 
 PRODUCTS = WEAR_PRODUCTS + HOME_PRODUCTS + PANTRY_PRODUCTS
@@ -74,9 +76,12 @@ def ensure_countries():
 
 
 def ensure_catalogue():
-    """Product classes and the craft categories (root nodes of Oscar's tree)."""
+    """Product classes and the craft categories (root nodes of Oscar's tree), each tied to its craft."""
+    from portal.taxonomy.models import Craft
+
     ProductClass = get_model("catalogue", "ProductClass")
     Category = get_model("catalogue", "Category")
+    crafts = Craft.objects.in_bulk([data["slug"] for data in CATEGORIES], field_name="slug")
     for data in PRODUCT_CLASSES.values():
         upsert(
             ProductClass,
@@ -86,6 +91,7 @@ def ensure_catalogue():
     for data in CATEGORIES:
         values = {
             "is_public": True,
+            "craft": crafts[data["slug"]],
             **translated("name", data["name"]),
             **translated("description", {k: _paragraphs(v) for k, v in data["description"].items()}),
         }
@@ -150,7 +156,9 @@ def _product_values(data, product_class):
 
 
 def ensure_products():
-    """Products, their category and one stock record of their artisan's partner each."""
+    """Products, their category, craft and materials, and one stock record of their artisan's partner each."""
+    from portal.taxonomy.models import Material
+
     Product = get_model("catalogue", "Product")
     ProductClass = get_model("catalogue", "ProductClass")
     ProductCategory = get_model("catalogue", "ProductCategory")
@@ -159,14 +167,18 @@ def ensure_products():
     StockRecord = get_model("partner", "StockRecord")
 
     classes = {key: ProductClass.objects.get(slug=data["slug"]) for key, data in PRODUCT_CLASSES.items()}
-    categories = {c.slug: c for c in Category.get_root_nodes()}
+    categories = {c.slug: c for c in Category.get_root_nodes().select_related("craft")}
+    materials = Material.objects.in_bulk(field_name="slug")
     partners = Partner.objects.in_bulk([slugify(a["key"]) for a in ARTISANS], field_name="code")
     currency = settings.OSCAR_DEFAULT_CURRENCY
     for data in PRODUCTS:
         product, _created = upsert(
             Product, {"upc": data["upc"]}, _product_values(data, classes[data["class"]])
         )
-        ProductCategory.objects.get_or_create(product=product, category=categories[data["category"]])
+        category = categories[data["category"]]
+        ProductCategory.objects.get_or_create(product=product, category=category)
+        product.crafts.add(category.craft)
+        product.materials.add(*(materials[slug] for slug in PRODUCT_MATERIALS[data["upc"]]))
         partner = partners[slugify(data["artisan"])]
         stock, created = StockRecord.objects.get_or_create(
             partner=partner,
@@ -207,6 +219,12 @@ def ensure_images(image_size):
         image.save()
 
 
+def ensure_taxonomy():
+    """The crafts (one per craft category, same slug) and the materials of the products."""
+    ensure_crafts(PRODUCTS)
+    ensure_materials()
+
+
 def shop_steps(password=None, image_size=800, logins=None):
     """The shop and people steps, as (label, callable) pairs; ``logins`` receives the login rows."""
     logins = [] if logins is None else logins
@@ -216,6 +234,7 @@ def shop_steps(password=None, image_size=800, logins=None):
 
     return [
         (_("Countries"), ensure_countries),
+        (_("Crafts and materials"), ensure_taxonomy),
         (_("Catalogue"), ensure_catalogue),
         (_("Users"), users_step),
         (_("Artisans"), ensure_partners),

@@ -2,14 +2,12 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from portal.core.blocks import BodyBlock, KeyFigureBlock, ProgrammeItemBlock
-from portal.core.taxonomy import PageCraft
 
 
 class EventIndexPage(Page):
@@ -88,6 +86,3 @@ class EventPage(Page):
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The last day cannot be before the first day.")})
 
-
-class EventPageCraft(PageCraft):
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="craft_links")

@@ -4,14 +4,12 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
-from portal.core.taxonomy import PageCraft
 
 
 class NewsIndexPage(Page):
@@ -86,6 +84,3 @@ class NewsPage(Page):
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
 
-
-class NewsPageCraft(PageCraft):
-    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="craft_links")

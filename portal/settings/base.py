@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     # Hirfa
     "portal.core",
     "portal.setup",
+    "portal.taxonomy",
     "portal.demo",
     "portal.news",
     "portal.events",

@@ -8,9 +8,9 @@ from django.test import TestCase
 from wagtail.models import Page, Revision, Site
 
 from home.models import HomePage
-from portal.core.taxonomy import Craft
 from portal.events.models import EventPage
 from portal.news.models import NewsPage
+from portal.taxonomy.models import Craft
 from tests.support.demo import loaded_for_the_module
 
 pytestmark = pytest.mark.django_db
@@ -105,11 +105,39 @@ def test_event_dates_and_venue(demo, client):
     assert "Place de la Liberté" in page
 
 
-def test_every_locale_has_the_news_and_events_with_their_crafts(demo):
+def crafts_of(page):
+    return [link.craft.slug for link in page.craft_links.order_by("sort_order")]
+
+
+def test_every_locale_has_the_news_and_events_with_the_same_crafts(demo):
     for lang in LANGS:
         assert NewsPage.objects.live().filter(locale__language_code=lang).count() == 2
         assert EventPage.objects.live().filter(locale__language_code=lang).count() == 2
-        assert Craft.objects.filter(locale__language_code=lang).count() == 6
+    batna = EventPage.objects.get(slug="batna-yennayer-craft-fair-2974", locale__language_code="ar")
+    assert "pottery-ceramics" in crafts_of(batna)
+    for translation in batna.get_translations():
+        assert crafts_of(translation) == crafts_of(batna)
+    assert Craft.objects.count() == 9  # one row per craft, whatever the number of languages
+
+
+@pytest.mark.parametrize(
+    ("lang", "name"),
+    [("ar", "الفخار والخزف"), ("fr", "Poterie et céramique"), ("en", "Pottery &amp; ceramics")],
+)
+def test_an_article_names_its_crafts_in_the_readers_language(demo, client, lang, name):
+    page = get(client, f"/{lang}/news/marrakech-craft-week-success/").content.decode()
+
+    assert f"<li>{name}</li>" in page
+
+
+def test_demo_pages_and_products_name_the_same_crafts(demo):
+    from oscar.core.loading import get_model
+
+    pottery = Craft.objects.get(slug="pottery-ceramics")
+    article = NewsPage.objects.get(slug="marrakech-craft-week-success", locale__language_code="fr")
+    assert pottery.pk in article.craft_links.values_list("craft_id", flat=True)
+    assert get_model("catalogue", "Product").objects.filter(crafts=pottery).count() == 6
+    assert get_model("catalogue", "Category").objects.get(slug="pottery-ceramics").craft == pottery
 
 
 def test_the_home_page_shows_the_latest_news_events_and_products(demo, client):

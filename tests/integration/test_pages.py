@@ -1,13 +1,11 @@
-"""Editorial page types: rendering in every locale, index listings, validation, the craft taxonomy."""
+"""Editorial page types: rendering in every locale, index listings, validation, search."""
 
 import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
 from wagtail.models import Locale
-from wagtail_localize.models import TranslationSource
 
-from portal.core.taxonomy import Craft
 from portal.events.models import EventIndexPage, EventPage
 from portal.news.models import NewsIndexPage, NewsPage
 
@@ -85,23 +83,6 @@ def test_an_event_cannot_end_before_it_starts():
     with pytest.raises(ValidationError) as error:
         event.clean()
     assert "end_date" in error.value.message_dict
-
-
-def test_a_craft_is_translated_and_kept_in_step_by_wagtail_localize(locales):
-    craft = Craft.objects.create(name="الفخار", slug="pottery", locale=locales["ar"])
-    source, _created = TranslationSource.get_or_create_from_instance(craft)
-    source.create_or_update_translation(locales["fr"], fallback=True)
-    french = craft.get_translation(locales["fr"])
-    assert french.slug == "pottery"
-
-    craft.slug = "poterie"
-    craft.save()
-    source.update_from_db()
-    source.create_or_update_translation(locales["fr"], fallback=True)
-
-    french.refresh_from_db()
-    assert french.slug == "poterie"  # synchronised field
-    assert french.translation_key == craft.translation_key
 
 
 @pytest.mark.parametrize("query", ['"', 'تقليدية"', 'craft "week', '"craft week"', "a*", "NEAR(", "x" * 5000])
