@@ -1,16 +1,20 @@
-"""Checkout forms for one country profile: a phone valid in that country, its regions or wilayas."""
+"""Checkout forms for one country profile: a mobile phone of that country, its regions or wilayas.
+
+The address stores the region's ISO 3166-2 code (``MA-07``); the list shows
+the names in the customer's language.
+"""
 
 import phonenumbers
 from django import forms
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.checkout.forms import *  # noqa: F403
+from oscar.apps.checkout.forms import GatewayForm as OscarGatewayForm
 from oscar.core.loading import get_class, get_model
 from phonenumber_field.phonenumber import PhoneNumber
 
-from portal.country.profiles import region_label
+from portal.country import region_code, region_name
 
 AbstractAddressForm = get_class("address.forms", "AbstractAddressForm")
 Country = get_model("address", "Country")
@@ -21,18 +25,26 @@ PHONE_ERRORS = {
     "MA": _("Enter a valid Moroccan phone number, for example %(example)s or +212 6 12 34 56 78."),
     "DZ": _("Enter a valid Algerian phone number, for example %(example)s or +213 5 51 23 45 67."),
 }
+NOT_A_MOBILE = _("This is not a mobile number: the courier needs a mobile phone, for example %(example)s.")
+MOBILE_TYPES = {phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
 
 
-def clean_profile_phone(value):
-    """A PhoneNumber of the profile's country from a national or international entry, or ValidationError."""
+def clean_profile_phone(value, mobile_only=True):
+    """A PhoneNumber of the profile's country from a national or international entry, or ValidationError.
+
+    ``mobile_only`` refuses fixed lines (0522..., 021...) and special numbers.
+    """
     country = settings.HIRFA_PROFILE["country"]
-    message = PHONE_ERRORS[country] % {"example": PHONE_EXAMPLES[country]}
+    example = {"example": PHONE_EXAMPLES[country]}
+    message = PHONE_ERRORS[country] % example
     try:
         parsed = phonenumbers.parse(value, country)
     except phonenumbers.NumberParseException:
         raise forms.ValidationError(message, code="invalid_phone") from None
     if not phonenumbers.is_valid_number(parsed) or phonenumbers.region_code_for_number(parsed) != country:
         raise forms.ValidationError(message, code="invalid_phone")
+    if mobile_only and phonenumbers.number_type(parsed) not in MOBILE_TYPES:
+        raise forms.ValidationError(NOT_A_MOBILE % example, code="not_mobile")
     return PhoneNumber.from_string(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
 
 
@@ -43,7 +55,30 @@ def delivered_regions():
     return set(RegionRate.objects.for_profile().filter(is_active=True).values_list("region_code", flat=True))
 
 
-class ShippingAddressForm(AbstractAddressForm):
+class RegionFieldMixin:
+    """The address's ``state`` as a list of the profile's regions or wilayas, stored by code.
+
+    An address saved before codes were (``Marrakech-Safi``) is shown with its
+    region chosen.
+    """
+
+    only_delivered_regions = True
+
+    def set_region_field(self):
+        profile = settings.HIRFA_PROFILE
+        delivered = delivered_regions() if self.only_delivered_regions else None
+        codes = [code for code, _official in profile["regions"] if delivered is None or code in delivered]
+        self.fields["state"] = forms.ChoiceField(
+            label=_("Region") if profile["country"] == "MA" else _("Wilaya"),
+            choices=[("", _("Choose…"))] + [(code, region_name(code)) for code in codes],
+            error_messages={"invalid_choice": _("Choose your region or wilaya from the list.")},
+        )
+        stored = self.initial.get("state") or getattr(self.instance, "state", "")
+        if stored and not self.is_bound:
+            self.initial["state"] = region_code(stored) or stored
+
+
+class ShippingAddressForm(RegionFieldMixin, AbstractAddressForm):
     """Where and to whom the courier delivers: the profile's country only, a region from its list."""
 
     phone_number = forms.CharField(
@@ -78,18 +113,7 @@ class ShippingAddressForm(AbstractAddressForm):
         super().__init__(*args, **kwargs)
         profile = settings.HIRFA_PROFILE
         self.instance.country = Country.objects.get(pk=profile["country"])
-        label = _("Region") if profile["country"] == "MA" else _("Wilaya")
-        delivered = delivered_regions()
-        self.fields["state"] = forms.ChoiceField(
-            label=label,
-            choices=[("", _("Choose…"))]
-            + [
-                (name, region_label(code, name, get_language()))
-                for code, name in profile["regions"]
-                if code in delivered
-            ],
-            error_messages={"invalid_choice": _("Choose your region or wilaya from the list.")},
-        )
+        self.set_region_field()
         self.fields["postcode"].required = False
         # A TextField has no limit of its own: the courier reads these on a phone.
         self.fields["notes"].max_length = NOTES_MAX_LENGTH
@@ -101,3 +125,24 @@ class ShippingAddressForm(AbstractAddressForm):
 
     def clean_phone_number(self):
         return clean_profile_phone(self.cleaned_data["phone_number"])
+
+
+class GatewayForm(OscarGatewayForm):
+    """Oscar's "who are you?" step, usable without JavaScript.
+
+    Oscar marks the password ``required`` and only its script lifts that for
+    guests: with JavaScript off the browser refuses to send the form of a
+    guest. The password is required here only for a returning customer.
+    """
+
+    PASSWORD_NEEDED = _("Enter your password to sign in, or choose to check out as a guest.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].required = False
+
+    def clean(self):
+        if self.cleaned_data.get("options") == self.EXISTING and not self.cleaned_data.get("password"):
+            self.add_error("password", forms.ValidationError(self.PASSWORD_NEEDED, code="required"))
+            return self.cleaned_data
+        return super().clean()

@@ -34,11 +34,10 @@ def ensure_defaults(Country, RegionRate):
         RegionRate(
             country=code,
             region_code=region_code,
-            region_name=region_name,
             charge=Decimal(profile["default_delivery_rate"]),
         )
         for code, profile in PROFILES.items()
-        for region_code, region_name in profile["regions"]
+        for region_code, _official in profile["regions"]
         if (code, region_code) not in existing
     )
 

@@ -1,4 +1,8 @@
-"""Delivery zones: a flat home-delivery rate per region (Morocco) or wilaya (Algeria)."""
+"""Delivery zones: a flat home-delivery rate per region (Morocco) or wilaya (Algeria).
+
+A rate is found by the region's ISO 3166-2 code, the value addresses store;
+its name comes from the country module in the reader's language.
+"""
 
 from decimal import Decimal
 
@@ -6,6 +10,8 @@ from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from portal.country import region_name
 
 
 class RegionRateQuerySet(models.QuerySet):
@@ -23,7 +29,6 @@ class RegionRate(models.Model):
 
     country = models.CharField(_("country"), max_length=2, help_text=_("ISO 3166-1 code: MA or DZ."))
     region_code = models.CharField(_("region code"), max_length=6, help_text=_("ISO 3166-2, e.g. MA-07."))
-    region_name = models.CharField(_("region or wilaya"), max_length=80)
     charge = models.DecimalField(
         _("delivery charge"),
         max_digits=10,
@@ -47,3 +52,8 @@ class RegionRate(models.Model):
 
     def __str__(self):
         return f"{self.region_name} ({self.region_code})"
+
+    @property
+    def region_name(self):
+        """The region's or wilaya's name in the active language."""
+        return region_name(self.region_code)

@@ -1,7 +1,10 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from oscar.apps.address.abstract_models import AbstractBillingAddress, AbstractShippingAddress
 from oscar.apps.order.abstract_models import AbstractOrder
+
+from shop.address.display import RegionByCodeMixin
 
 
 class Order(AbstractOrder):
@@ -9,6 +12,14 @@ class Order(AbstractOrder):
     language = models.CharField(
         _("language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
+
+
+class ShippingAddress(RegionByCodeMixin, AbstractShippingAddress):
+    """Where an order goes: region stored by code (MA-07), shown by name in the reader's language."""
+
+
+class BillingAddress(RegionByCodeMixin, AbstractBillingAddress):
+    pass
 
 
 from oscar.apps.order.models import *  # noqa: E402

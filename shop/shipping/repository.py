@@ -1,10 +1,15 @@
-"""Shipping methods offered at checkout: home delivery priced by region/wilaya."""
+"""Shipping methods offered at checkout: home delivery priced by region/wilaya.
+
+The address's ``state`` holds the region's ISO 3166-2 code; an address typed
+before codes were stored (its name) is read through the country module.
+"""
 
 from decimal import Decimal
 
 from django.conf import settings
 from oscar.apps.shipping import repository
 
+from portal.country import region_code
 from shop.delivery.models import RegionRate
 
 from .methods import RegionFlatRate
@@ -18,6 +23,5 @@ class Repository(repository.Repository):
         country = getattr(shipping_addr, "country_id", None) or getattr(shipping_addr.country, "pk", None)
         if country != settings.HIRFA_PROFILE["country"]:
             return []
-        rates = RegionRate.objects.for_profile().filter(is_active=True)
-        rate = rates.filter(region_name=shipping_addr.state).first()
+        rate = RegionRate.objects.charge_for(region_code(shipping_addr.state))
         return [RegionFlatRate(rate)] if rate else []

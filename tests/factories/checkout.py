@@ -5,7 +5,7 @@ ADDRESS = {
     "last_name": "Haddad",
     "line1": "12 derb Sidi Bouloukat",
     "line4": "Marrakech",
-    "state": "Marrakech-Safi",
+    "state": "MA-07",  # Marrakech-Safi
     "postcode": "",
     "phone_number": "0612345678",
     "notes": "",
