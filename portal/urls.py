@@ -30,6 +30,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("shop/dashboard/delivery/", include("shop.delivery.urls")),
+    path("shop/artisans/", include("shop.artisans.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
