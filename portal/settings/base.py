@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "home",
     "search.apps.SiteSearchConfig",
     "shop.delivery.apps.DeliveryConfig",
+    "shop.artisans.apps.ArtisansConfig",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,0 +1,1 @@
+"""Artisans' public side: a storefront profile per Oscar partner, the directory, contact via the platform."""
