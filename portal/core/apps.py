@@ -9,6 +9,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Hirfa core")
 
     def ready(self):
+        from django.apps import apps
+
         from .sites import name_the_site_after_migrate
 
-        post_migrate.connect(name_the_site_after_migrate, sender=self)
+        # Sent for django.contrib.sites: post_migrate skips apps without models, as this one now is.
+        post_migrate.connect(name_the_site_after_migrate, sender=apps.get_app_config("sites"))
