@@ -26,6 +26,38 @@ def make_site_home():
     return Site.objects.get(is_default_site=True).root_page.specific
 
 
+def _flushed_sqlite_test_database():
+    """True when the reused SQLite test database lost what migrations wrote.
+
+    A transactional test ends with a flush, which empties every table (Wagtail's
+    root page, its Editors group...); with ``--reuse-db`` the next run would
+    start from that. Such a database is migrated again from scratch instead.
+    """
+    import contextlib
+    import sqlite3
+    from pathlib import Path
+
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    path = Path(database.get("TEST", {}).get("NAME") or "")
+    if database["ENGINE"] != "django.db.backends.sqlite3" or not path.is_file():
+        return False
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        try:
+            query = "SELECT COUNT(*) FROM auth_group WHERE name = 'Editors'"
+            (editors,) = connection.execute(query).fetchone()
+        except sqlite3.DatabaseError:
+            return False  # not migrated yet: Django migrates it anyway
+    return editors == 0
+
+
+@pytest.fixture(scope="session")
+def django_db_createdb(request):
+    """``--create-db``, or a reused test database that a transactional test flushed."""
+    return request.config.getvalue("create_db") or _flushed_sqlite_test_database()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The test database as a deploy leaves it: ``migrate``, then ``setup_site`` (committed, once)."""

@@ -1,7 +1,9 @@
 """Demo content for Hirfa, built in Python from the seed articles.
 
 ``python manage.py load_demo_content`` runs the steps returned by
-:func:`build_steps`: the shop and people steps (shop.py, users.py) and, when
+:func:`build_steps`: first the site setup (portal/setup: locales, home page,
+groups, delivery zones; the demo only adds content to a set-up site), then the
+shop and people steps (shop.py, users.py) and, when
 ``portal/demo/pages.py`` exists, its ``PAGE_STEPS`` (Wagtail pages and
 locales). Every step is idempotent: it looks rows up by a natural key (UPC,
 partner code, username, slug) and only writes what differs.
@@ -9,6 +11,8 @@ partner code, username, slug) and only writes what differs.
 
 import importlib
 import importlib.util
+
+from django.utils.translation import gettext_lazy as _
 
 PAGES_MODULE = "portal.demo.pages"
 
@@ -37,8 +41,11 @@ def page_steps():
 
 def build_steps(password=None, image_size=800):
     """Return ``(steps, logins)``: the (label, callable) steps and the list the users step fills."""
+    from portal.setup.steps import setup_site
+
     from . import shop
 
     logins = []
-    steps = shop.shop_steps(password=password, image_size=image_size, logins=logins)
+    steps = [(_("Site setup"), setup_site)]
+    steps += shop.shop_steps(password=password, image_size=image_size, logins=logins)
     return steps, logins

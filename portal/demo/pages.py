@@ -1,4 +1,7 @@
-"""Wagtail part of the demo: locales, the home page, news and events from the seeds, with their crafts.
+"""Wagtail part of the demo: the home page's texts, news and events from the seeds, with their crafts.
+
+The locales and the home page tree come from the site setup (portal/setup), run
+first; the demo only adds content to them.
 
 Arabic pages are the sources; the other languages are wagtail-localize
 translations (TranslationSource → StringTranslation → save_target), the way an
@@ -7,7 +10,6 @@ Every step is idempotent: it looks things up before creating them, and a
 translation that exists is left alone.
 """
 
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
@@ -22,7 +24,6 @@ from .pages_news_data import ARTICLES
 
 SOURCE = "ar"
 TARGETS = ["fr", "en", "zgh", "kab"]
-HOME_SLUG = "hirfa-home"
 
 
 def locale(code):
@@ -51,13 +52,14 @@ def strip_p(html):
     return html.removeprefix("<p>").removesuffix("</p>")
 
 
-def localize(instance, code, mapping):
+def localize(instance, code, mapping, refresh=False):
     """Translate ``instance`` into ``code`` with wagtail-localize, unless that translation exists.
 
+    With ``refresh``, an existing translation is synchronised again from the source.
     Segments missing from ``mapping`` keep the source text (wagtail-localize's fallback).
     """
     target_locale = locale(code)
-    if instance.has_translation(target_locale):
+    if instance.has_translation(target_locale) and not refresh:
         return instance.get_translation(target_locale)
     source, created = TranslationSource.get_or_create_from_instance(instance)
     if not created:
@@ -79,47 +81,32 @@ def localize(instance, code, mapping):
 # --- Steps ------------------------------------------------------------------------------------------
 
 
-def create_locales():
-    for code, _name in settings.LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
+def site_home():
+    """The Arabic HomePage that setup_site made the default Site's root."""
+    return Site.objects.get(is_default_site=True).root_page.specific
 
 
 def create_home():
-    """The Arabic HomePage as the default Site's root, in place of Wagtail's welcome page."""
+    """The demo's tagline and introduction on the Arabic home page (setup_site leaves them empty)."""
     data = SITE["home"][SOURCE]
-    ar = locale(SOURCE)
-    home = HomePage.objects.filter(depth=2, locale=ar).first()
-    if home is None:
-        root = Page.get_first_root_node()
-        home = root.add_child(
-            instance=HomePage(
-                title=data["title"], slug=HOME_SLUG, locale=ar, tagline=data["tagline"], intro=data["intro"]
-            )
-        )
-    elif not home.tagline:
+    home = site_home()
+    if not home.tagline:
         home.tagline, home.intro = data["tagline"], data["intro"]
         home.save_revision().publish()
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        site = Site(is_default_site=True, hostname="localhost", port=80, site_name="Hirfa")
-    if site.root_page_id != home.pk:
-        site.root_page = home
-        site.site_name = "Hirfa"
-        site.save()
-    for page in Page.objects.filter(depth=2).exclude(pk=home.pk):
-        if page.specific_class is Page:  # Wagtail's "Welcome to your new Wagtail site!"
-            page.delete()
 
 
 def translate_home():
-    home = HomePage.objects.get(depth=2, locale=locale(SOURCE))
+    """The demo's texts into every translation of the home page (setup_site made them with its title only)."""
+    home = site_home()
     source = SITE["home"][SOURCE]
     for code in TARGETS:
+        if home.get_translation(locale(code)).tagline:
+            continue  # already carries the demo's texts
         target = SITE["home"][code]
         mapping = pairs(source, target, ["title", "tagline"])
         if "intro" in target:
             mapping[strip_p(source["intro"])] = strip_p(target["intro"])
-        localize(home, code, mapping)
+        localize(home, code, mapping, refresh=True)
 
 
 def index_page(model, key):
@@ -220,7 +207,6 @@ def check_page_tree():
 
 
 PAGE_STEPS = [
-    (_("Languages"), create_locales),
     (_("Home page"), create_home),
     (_("Home page translations"), translate_home),
     (_("News"), create_news),

@@ -12,10 +12,12 @@ from concurrent.futures import ThreadPoolExecutor
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import check_password, is_password_usable, make_password
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+from portal.setup.groups import ARTISANS as ARTISANS_GROUP
 
 from . import upsert
 from .artisans_data import ARTISANS
@@ -23,7 +25,6 @@ from .artisans_data import ARTISANS
 DEFAULT_PASSWORD_PATTERN = "{username}-demo-2974"  # noqa: S105  (demo only; documented)
 EMAIL_DOMAIN = "hirfa.example"
 EDITORS_GROUP = "Editors"  # created by Wagtail's migrations
-ARTISANS_GROUP = "Artisans"
 
 STAFF = [
     {"username": "admin", "first_name": "Yasmine", "last_name": "Belkacem", "role": "admin"},
@@ -85,17 +86,10 @@ def _set_passwords(pairs):
         user.password = hashed
 
 
-def ensure_groups():
-    editors, _created = Group.objects.get_or_create(name=EDITORS_GROUP)
-    artisans, _created = Group.objects.get_or_create(name=ARTISANS_GROUP)
-    permission = Permission.objects.get(content_type__app_label="partner", codename="dashboard_access")
-    artisans.permissions.add(permission)
-    return editors, artisans
-
-
 def ensure_users(password=None):
     """Create or update the demo accounts; return the rows of the logins table."""
-    editors, artisans = ensure_groups()
+    editors, _created = Group.objects.get_or_create(name=EDITORS_GROUP)
+    artisans = Group.objects.get(name=ARTISANS_GROUP)  # with its permissions, from setup_site (run first)
     user_model = get_user_model()
     pairs, rows = [], []
     urls = {

@@ -154,3 +154,13 @@ def test_the_language_switcher_leads_to_the_same_article(demo, client):
     assert 'hreflang="fr" href="http://localhost/fr/news/marrakech-craft-week-success/"' in page
     assert 'href="/kab/news/marrakech-craft-week-success/"' in page
 
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_home_page_that_setup_made_carries_the_demos_tagline(demo, client, lang):
+    from portal.demo.pages_events_data import SITE
+
+    response = get(client, f"/{lang}/")
+
+    assert response.status_code == 200
+    assert SITE["home"][lang]["tagline"] in response.content.decode()
