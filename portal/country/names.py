@@ -10,7 +10,6 @@ from functools import cache
 
 import babel
 
-from .profiles import get_profile
 from .regions_dz import REGIONS as ALGERIA
 from .regions_ma import REGIONS as MOROCCO
 
@@ -41,6 +40,8 @@ def region_name(code, language=None):
 
 def region_choices(country, language=None):
     """``(code, name)`` pairs of a country profile's regions or wilayas, named in ``language``."""
+    from .profiles import get_profile  # profiles re-exports this module's functions
+
     return [(code, region_name(code, language)) for code, _official in get_profile(country)["regions"]]
 
 

@@ -41,3 +41,7 @@ def get_profile(code):
         raise ImproperlyConfigured(
             f"HIRFA_COUNTRY must be one of {', '.join(PROFILES)}, not {code!r}."
         ) from None
+
+
+# Kept importable from here (callers written when names lived in this module).
+from .names import region_choices, region_name  # noqa: E402, F401

@@ -14,7 +14,7 @@ from oscar.apps.checkout.forms import GatewayForm as OscarGatewayForm
 from oscar.core.loading import get_class, get_model
 from phonenumber_field.phonenumber import PhoneNumber
 
-from portal.country import region_code, region_name
+from shop.address.forms import RegionFieldMixin
 
 AbstractAddressForm = get_class("address.forms", "AbstractAddressForm")
 Country = get_model("address", "Country")
@@ -46,36 +46,6 @@ def clean_profile_phone(value, mobile_only=True):
     if mobile_only and phonenumbers.number_type(parsed) not in MOBILE_TYPES:
         raise forms.ValidationError(NOT_A_MOBILE % example, code="not_mobile")
     return PhoneNumber.from_string(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
-
-
-def delivered_regions():
-    """Codes of the profile's regions where home delivery is offered (dashboard: delivery rates)."""
-    from shop.delivery.models import RegionRate
-
-    return set(RegionRate.objects.for_profile().filter(is_active=True).values_list("region_code", flat=True))
-
-
-class RegionFieldMixin:
-    """The address's ``state`` as a list of the profile's regions or wilayas, stored by code.
-
-    An address saved before codes were (``Marrakech-Safi``) is shown with its
-    region chosen.
-    """
-
-    only_delivered_regions = True
-
-    def set_region_field(self):
-        profile = settings.HIRFA_PROFILE
-        delivered = delivered_regions() if self.only_delivered_regions else None
-        codes = [code for code, _official in profile["regions"] if delivered is None or code in delivered]
-        self.fields["state"] = forms.ChoiceField(
-            label=_("Region") if profile["country"] == "MA" else _("Wilaya"),
-            choices=[("", _("Choose…"))] + [(code, region_name(code)) for code in codes],
-            error_messages={"invalid_choice": _("Choose your region or wilaya from the list.")},
-        )
-        stored = self.initial.get("state") or getattr(self.instance, "state", "")
-        if stored and not self.is_bound:
-            self.initial["state"] = region_code(stored) or stored
 
 
 class ShippingAddressForm(RegionFieldMixin, AbstractAddressForm):

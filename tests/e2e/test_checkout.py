@@ -47,7 +47,7 @@ def buy(page, base, lang, product_title, address):
     page.fill("#id_last_name", "حداد" if lang == "ar" else "Haddad")
     page.fill("#id_line1", address["line1"])
     page.fill("#id_line4", address["city"])
-    page.select_option("#id_state", value="Marrakech-Safi")
+    page.select_option("#id_state", value="MA-07")  # Marrakech-Safi
     page.fill("#id_phone_number", "06 12 34 56 78")
     page.locator("form button[type=submit]").last.click()
     page.wait_for_url(f"**/{lang}/shop/checkout/preview/")
