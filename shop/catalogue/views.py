@@ -20,6 +20,8 @@ from django.views.generic import ListView
 from oscar.apps.catalogue.views import ProductDetailView  # noqa: F401  (unchanged)
 from oscar.core.loading import get_model
 
+from .facets import apply_facets, facet_data, selected_facets
+
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 ProductCategory = get_model("catalogue", "ProductCategory")
@@ -61,12 +63,12 @@ class BaseProductListView(ListView):
 
 
 class CatalogueView(BaseProductListView):
-    """Every browsable product."""
+    """Every browsable product, narrowed by the craft and material facets (?craft=, ?material=)."""
 
     template_name = "oscar/catalogue/browse.html"
 
     def get_queryset(self):
-        return browsable_products()
+        return apply_facets(browsable_products(), selected_facets(self.request.GET))
 
     def invalid_page_redirect(self):
         return redirect("catalogue:index")
@@ -74,6 +76,7 @@ class CatalogueView(BaseProductListView):
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
         ctx["summary"] = _("All products")
+        ctx["taxonomy_facets"] = facet_data(Product.objects.browsable(), self.request.GET)
         return ctx
 
 

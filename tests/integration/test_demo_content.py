@@ -11,6 +11,7 @@ from django.db.models.signals import post_save
 from oscar.core.loading import get_model
 
 from portal.demo.artisans_data import ARTISANS
+from portal.taxonomy.models import Craft, CraftRegion, Material
 from tests.support.demo import loaded_for_the_module
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +27,7 @@ User = get_user_model()
 LANGS = ("ar", "fr", "en", "zgh", "kab")
 TIFINAGH = re.compile("[\u2d30-\u2d7f]")
 MODELS = (Product, Category, ProductImage, Partner, PartnerAddress, StockRecord, Country, User)
+MODELS += (Craft, CraftRegion, Material)
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +44,11 @@ def load(*args):
 
 
 def counts():
-    return {model.__name__: model.objects.count() for model in MODELS}
+    links = {"crafts": Product.crafts.through, "materials": Product.materials.through}
+    return {
+        **{model.__name__: model.objects.count() for model in MODELS},
+        **{name: through.objects.count() for name, through in links.items()},
+    }
 
 
 def password_of(output, username):
@@ -92,6 +98,21 @@ def test_artisans_products_stock_and_images(demo):
     levels = list(StockRecord.objects.values_list("num_in_stock", flat=True))
     assert levels.count(0) == 1 and levels.count(1) >= 3
     assert Category.objects.filter(depth=1).count() == 9
+
+
+def test_every_product_has_its_categorys_craft_and_its_materials(demo):
+    products = Product.objects.prefetch_related("categories__craft", "crafts", "materials")
+    for product in products:
+        (category,) = product.categories.all()
+        assert list(product.crafts.all()) == [category.craft], product.upc
+        assert category.craft.slug == category.slug
+        assert product.materials.all(), product.upc
+    slugs = set(Category.objects.values_list("slug", flat=True))
+    assert set(Craft.objects.values_list("slug", flat=True)) == slugs
+    silver = Material.objects.get(slug="silver")
+    assert set(silver.products.values_list("categories__slug", flat=True)) == {"traditional-jewellery"}
+    # A craft's regions are those of its artisans, stored as codes.
+    assert set(Craft.objects.get(slug="pottery-ceramics").region_codes()) == {"MA-07", "MA-03", "DZ-15"}
 
 
 def test_every_product_and_category_is_written_in_five_languages(demo):
