@@ -15,7 +15,6 @@ from oscar.apps.dashboard.catalogue import views
 
 from shop.dashboard import access
 
-
 SHARED_NOTICE = _("Another artisan also sells this product: only your stock is saved here.")
 
 
