@@ -15,7 +15,7 @@ from django.test import Client
 from django.utils import translation
 from oscar.core.loading import get_model
 
-from tests.support.dashboard_matrix import dashboard_patterns, url_for
+from tests.support.dashboard_matrix import dashboard_patterns, url_for, variants
 from tests.support.dashboard_world import build_world
 from tests.support.demo import loaded_for_the_module
 
@@ -39,12 +39,8 @@ PaymentEventType = get_model("order", "PaymentEventType")
 
 OUTSIDERS = ("anonymous", "customer", "A", "manager")
 PATTERNS = dashboard_patterns()
-# URLs with an order number run on the order A shares with B and on B's own order.
-CASES = [
-    (name, kwargs, key)
-    for name, kwargs in PATTERNS
-    for key in (("mixed", "b_only") if "number" in kwargs else ("mixed",))
-]
+# Each URL on B's own objects and, where it takes an order or a product, on what B shares with A.
+CASES = [(name, kwargs, key) for name, kwargs in PATTERNS for key in variants(name, kwargs)]
 
 
 def build():
@@ -192,10 +188,10 @@ def denied(response):
 
 
 @pytest.mark.parametrize(
-    ("name", "kwargs", "order_key"), CASES, ids=[f"{n}({','.join(k)})-{o}" for n, k, o in CASES]
+    ("name", "kwargs", "key"), CASES, ids=[f"{n}({','.join(k)})-{o}" for n, k, o in CASES]
 )
-def test_outsiders_get_nothing_of_artisan_b(world, clients, name, kwargs, order_key):
-    url = url_for(world, name, kwargs, order_key)
+def test_outsiders_get_nothing_of_artisan_b(world, clients, name, kwargs, key):
+    url = url_for(world, name, kwargs, key)
     secrets = world.b_secrets + world.buyer_contact
     before = snapshot(world)
     posts = crafted_posts(world)
@@ -241,7 +237,7 @@ def test_the_matrix_covers_the_artisan_screens():
 
 def test_staff_read_b_order_and_product(world, clients):
     staff = clients["staff"]
-    order = staff.get(url_for(world, "dashboard:order-detail", ["number"])).content.decode()
+    order = staff.get(url_for(world, "dashboard:order-detail", ["number"], "mixed")).content.decode()
     product = staff.get(url_for(world, "dashboard:catalogue-product", ["pk"]))
 
     assert world.lines["mixed"].title in order and world.notes["mixed"].message in order

@@ -33,14 +33,23 @@ def dashboard_patterns():
         return seen
 
 
-def argument(world, name, kwarg, order_key):
-    """B's object for URL argument ``kwarg`` of URL ``name``."""
-    b_product, b_partner, b_user = world.products["B"], world.partners["B"], world.users["B"]
-    order = world.orders[order_key]
+def variants(name, kwargs):
+    """The worlds a URL runs in: B's own order and product, the order and product B shares with A."""
+    if "number" in kwargs:
+        return ("mixed", "b_only")
+    if "product" in name and {"pk", "parent_pk"} & set(kwargs):
+        return ("b_only", "mixed")
+    return ("b_only",)
+
+
+def argument(world, name, kwarg, key):
+    """B's object for URL argument ``kwarg`` of URL ``name``; ``key`` "mixed" picks what B shares with A."""
+    b_product = world.products["shared" if key == "mixed" else "B"]
+    b_partner, b_user = world.partners["B"], world.users["B"]
     by_kwarg = {
-        "number": order.number,
-        "line_id": world.lines[order_key].pk,
-        "note_id": world.notes[order_key].pk,
+        "number": world.orders[key].number,
+        "line_id": world.lines[key].pk,
+        "note_id": world.notes[key].pk,
         "parent_pk": b_product.pk,
         "partner_pk": b_partner.pk,
         "user_pk": b_user.pk,
@@ -59,6 +68,6 @@ def argument(world, name, kwarg, order_key):
     return b_product.pk
 
 
-def url_for(world, name, kwargs, order_key="mixed", lang="fr"):
+def url_for(world, name, kwargs, key="b_only", lang="fr"):
     with translation.override(lang):
-        return reverse(name, kwargs={kwarg: argument(world, name, kwarg, order_key) for kwarg in kwargs})
+        return reverse(name, kwargs={kwarg: argument(world, name, kwarg, key) for kwarg in kwargs})
