@@ -1,8 +1,20 @@
-"""An artisan recommends only products of their own (the lookup offers nothing else)."""
+"""Oscar's product formsets, hardened for artisans.
+
+- Stock records: a post without its management form gives a form error,
+  not Oscar's IndexError (a 500).
+- Recommendations: an artisan recommends only products of their own (the
+  lookup offers nothing else).
+"""
 
 from oscar.apps.dashboard.catalogue import formsets
 
 from shop.dashboard import access
+
+
+class StockRecordFormSet(formsets.StockRecordFormSet):
+    def set_initial_data(self):
+        if self.forms:
+            super().set_initial_data()
 
 
 class ProductRecommendationFormSet(formsets.ProductRecommendationFormSet):

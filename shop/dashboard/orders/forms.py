@@ -17,9 +17,7 @@ class ArtisanOrderSearchForm(OrderSearchForm):
 
     def clean(self):
         data = super().clean()
-        self.line_filters = {
-            lookup: data[field] for field, lookup in LINE_FIELDS.items() if data.get(field)
-        }
+        self.line_filters = {lookup: data[field] for field, lookup in LINE_FIELDS.items() if data.get(field)}
         # Oscar's view reads every field: blank the ones applied to own lines (or not at all).
         for name in (*LINE_FIELDS, *HIDDEN_FIELDS):
             data[name] = ""
