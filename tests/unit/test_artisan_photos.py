@@ -1,4 +1,4 @@
-"""An artisan's photo is checked on its content (bytes, real picture, pixels), refused in the user's language."""
+"""An artisan's photo is checked on content (bytes, real picture, pixels), refused in the user's language."""
 
 import io
 
