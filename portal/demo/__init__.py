@@ -37,8 +37,9 @@ def page_steps():
 
 def build_steps(password=None, image_size=800):
     """Return ``(steps, logins)``: the (label, callable) steps and the list the users step fills."""
-    from . import shop
+    from . import shop, storefronts
 
     logins = []
     steps = shop.shop_steps(password=password, image_size=image_size, logins=logins)
+    steps += storefronts.storefront_steps(image_size)
     return steps, logins
