@@ -11,8 +11,14 @@ from tests.factories.shop import make_category, make_product
 
 
 @pytest.fixture
-def storefront(live_home):
+def storefront(live_home, settings):
+    from django.core.cache import cache
     from oscar.apps.catalogue.models import ProductImage
+
+    # Uploads and thumbnails go where the live server serves /media/ from, whatever an earlier test
+    # left in the storage's cached location or in sorl-thumbnail's cached key-value store.
+    settings.MEDIA_ROOT = settings.MEDIA_ROOT
+    cache.clear()
 
     profile = make_profile(
         "Khadija Amrani",
