@@ -43,9 +43,10 @@ def build_steps(password=None, image_size=800):
     """Return ``(steps, logins)``: the (label, callable) steps and the list the users step fills."""
     from portal.setup.steps import setup_site
 
-    from . import shop
+    from . import shop, storefronts
 
     logins = []
     steps = [(_("Site setup"), setup_site)]
     steps += shop.shop_steps(password=password, image_size=image_size, logins=logins)
+    steps += storefronts.storefront_steps(image_size)
     return steps, logins

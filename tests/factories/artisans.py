@@ -17,3 +17,28 @@ def make_profile(name="Khadija Amrani", partner_name=None, **fields):
         "email": "artisan@example.test",
     }
     return ArtisanProfile.objects.create(partner=partner, name=name, **{**defaults, **fields})
+
+
+def made_to_order_class(name="Made to order"):
+    """A product class that does not track stock: its products can always be ordered."""
+    from oscar.core.loading import get_model
+
+    ProductClass = get_model("catalogue", "ProductClass")
+    product_class, _created = ProductClass.objects.get_or_create(name=name, defaults={"track_stock": False})
+    if product_class.track_stock:
+        product_class.track_stock = False
+        product_class.save()
+    return product_class
+
+
+def tiny_image(name="p.jpg", size=(12, 12), colour="#b4532a", image_format="JPEG"):
+    """A small real picture as an uploaded file."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, image_format)
+    content_type = {"JPEG": "image/jpeg", "PNG": "image/png"}[image_format]
+    return SimpleUploadedFile(name, out.getvalue(), content_type=content_type)
