@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "home",
     "search.apps.SiteSearchConfig",
     "shop.delivery.apps.DeliveryConfig",
+    "shop.onboarding.apps.OnboardingConfig",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
