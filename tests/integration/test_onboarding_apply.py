@@ -32,7 +32,8 @@ def errors(response, field):
 
 
 @pytest.mark.parametrize(
-    ("lang", "heading", "craft"), [("ar", "كن حرفيًا في حرفة", "الفخار"), ("fr", "Devenir artisan Hirfa", "Poterie")]
+    ("lang", "heading", "craft"),
+    [("ar", "كن حرفيًا في حرفة", "الفخار"), ("fr", "Devenir artisan Hirfa", "Poterie")],
 )
 def test_the_form_speaks_the_visitors_language(client, lang, heading, craft):
     response = client.get(f"/{lang}/shop/apply/")
@@ -116,7 +117,9 @@ def test_a_rejected_application_frees_its_phone_and_register_number(client):
 def test_a_phone_of_another_country_is_refused(client):
     response = apply(client, phone="+213 551 23 45 67")
 
-    assert errors(response, "phone") == ["Saisissez un numéro de mobile marocain, par exemple 06 12 34 56 78."]
+    assert errors(response, "phone") == [
+        "Saisissez un numéro de mobile marocain, par exemple 06 12 34 56 78."
+    ]
 
 
 def test_a_fixed_line_is_refused(client):
@@ -142,7 +145,9 @@ def test_an_html_file_named_jpg_is_refused(client):
 
     response = apply(client, lang="ar", photo=fake)
 
-    assert errors(response, "photo") == ["هذا الملف ليس صورة يمكننا قراءتها. أرسل صورة بصيغة JPEG أو PNG أو WebP."]
+    assert errors(response, "photo") == [
+        "هذا الملف ليس صورة يمكننا قراءتها. أرسل صورة بصيغة JPEG أو PNG أو WebP."
+    ]
     assert not Application.objects.exists()
 
 
@@ -180,16 +185,18 @@ def test_another_craft_alone_is_enough(client):
     assert apply(client, crafts=[], other_craft="Dinanderie").status_code == 302
 
 
-def test_the_database_refuses_a_second_live_application_with_the_same_phone():
+@pytest.mark.parametrize(
+    ("phone", "register_key"), [("+212612345678", "OTHER2"), ("+212661234567", "AR20240042")]
+)
+def test_the_database_refuses_a_second_live_application_with_the_same_phone_or_register(phone, register_key):
     form = ApplicationForm(data=application_data())
     assert form.is_valid(), form.errors
-    form.save()
-    twin = ApplicationForm(data=application_data(register_number="OTHER-2"))
-    twin.is_valid()  # refused by the form; the database must refuse it too
-    raw = Application(**{**Application.objects.values().get(), "id": None, "token": "x", "register_key": "OTHER2"})
+    first = form.save()
+    row = {**Application.objects.values().get(pk=first.pk), "id": None, "token": "other-token"}
 
     with pytest.raises(IntegrityError), transaction.atomic():
-        raw.save()
+        Application.objects.create(**{**row, "phone": phone, "register_key": register_key})
+    Application.objects.create(**{**row, "phone": phone, "register_key": register_key, "state": "rejected"})
 
 
 def test_a_duplicate_that_slips_past_the_form_check_gets_the_message_not_a_500(client, monkeypatch):
