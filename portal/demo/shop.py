@@ -13,6 +13,7 @@ from oscar.core.loading import get_model
 from portal.country.profiles import ALGERIA_WILAYAS, MOROCCO_REGIONS
 
 from . import upsert
+from .applications import ensure_applications
 from .artisans_data import ARTISANS, ARTISANS_BY_KEY, COUNTRIES
 from .catalogue_data import CATEGORIES, LANGS, PRODUCT_CLASSES
 from .images import draw_image
@@ -240,4 +241,5 @@ def shop_steps(password=None, image_size=800, logins=None):
         (_("Artisans"), ensure_partners),
         (_("Products"), ensure_products),
         (_("Images"), lambda: ensure_images(image_size)),
+        (_("Artisan applications"), ensure_applications),
     ]

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "search.apps.SiteSearchConfig",
     "shop.delivery.apps.DeliveryConfig",
     "shop.artisans.apps.ArtisansConfig",
+    "shop.onboarding.apps.OnboardingConfig",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,0 +1,1 @@
+"""Artisan onboarding: the public application form, its status page and the staff review."""
