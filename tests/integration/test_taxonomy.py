@@ -147,3 +147,40 @@ def test_materials_tag_products(pottery):
     product = make_product()
     product.materials.add(clay)
     assert list(clay.products.all()) == [product]
+
+
+def test_editors_edit_a_craft_with_its_names_arabic_first(client, pottery, django_user_model):
+    editor = django_user_model.objects.create_superuser("editor", "editor@example.test", "pw")
+    client.force_login(editor)
+
+    html = client.get(f"/admin/snippets/taxonomy/craft/edit/{pottery.pk}/").content.decode()
+    response = client.post(
+        "/admin/snippets/taxonomy/craft/add/",
+        {
+            "slug": "weaving",
+            "name_ar": "النسيج",
+            "name_fr": "Tissage",
+            "regions-TOTAL_FORMS": "1",
+            "regions-INITIAL_FORMS": "0",
+            "regions-MIN_NUM_FORMS": "0",
+            "regions-MAX_NUM_FORMS": "1000",
+            "regions-0-code": "DZ-05",
+            "regions-0-ORDER": "1",
+        },
+    )
+
+    positions = [html.index(f'name="name_{code}"') for code in ("ar", "fr", "en", "zgh", "kab")]
+    assert positions == sorted(positions)
+    assert response.status_code == 302
+    weaving = Craft.objects.get(slug="weaving")
+    assert (weaving.name_ar, weaving.name_fr, weaving.region_codes()) == ("النسيج", "Tissage", ["DZ-05"])
+
+
+def test_the_article_editor_offers_the_craft_links(client, article, django_user_model):
+    editor = django_user_model.objects.create_superuser("editor", "editor@example.test", "pw")
+    client.force_login(editor)
+
+    html = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
+
+    assert 'name="craft_links-TOTAL_FORMS"' in html
+    assert 'name="craft_links-0-craft"' in html
