@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 def new_token():
@@ -20,10 +21,10 @@ class Application(models.Model):
         CRAFT_HOUSE = "craft_house", _("Women's craft house")
 
     class State(models.TextChoices):
-        SUBMITTED = "submitted", _("Submitted")
-        MORE_INFO = "more_info", _("More information requested")
-        APPROVED = "approved", _("Approved")
-        REJECTED = "rejected", _("Rejected")
+        SUBMITTED = "submitted", pgettext_lazy("application state", "Submitted")
+        MORE_INFO = "more_info", pgettext_lazy("application state", "More information requested")
+        APPROVED = "approved", pgettext_lazy("application state", "Approved")
+        REJECTED = "rejected", pgettext_lazy("application state", "Rejected")
 
     # States staff can still act on (approve, reject, ask for more).
     OPEN_STATES = (State.SUBMITTED, State.MORE_INFO)
