@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from wagtail.models import Locale
 
+from portal.country import region_name
 from portal.demo.pages import check_page_tree, localize
 from portal.news.models import NewsIndexPage, NewsPage
 from portal.taxonomy.models import Craft, CraftRegion, Material, PageCraft
@@ -137,7 +138,7 @@ def test_arabic_name_is_required_and_regions_are_codes(pottery):
     region = CraftRegion(craft=pottery, code="MA-07")
     region.full_clean()
     region.save()
-    assert str(region) in {"مراكش آسفي", "Marrakech-Safi"}
+    assert str(region) == region_name("MA-07")  # named by its code, in the active language
     with pytest.raises(ValidationError):
         CraftRegion(craft=pottery, code="Marrakech").full_clean()
 
