@@ -111,7 +111,6 @@ def shop(django_db_setup, django_db_blocker):
                 "product edit": f"/shop/dashboard/catalogue/products/{product.pk}/",
                 "product delete": f"/shop/dashboard/catalogue/products/{product.pk}/delete/",
                 "order list": "/shop/dashboard/orders/",
-                "order statistics": "/shop/dashboard/orders/statistics/",
                 "order detail": f"/shop/dashboard/orders/{order.number}/",
                 "order line": f"/shop/dashboard/orders/{order.number}/lines/{line.pk}/",
             },
@@ -126,7 +125,6 @@ SCREENS = (
     "product edit",
     "product delete",
     "order list",
-    "order statistics",
     "order detail",
     "order line",
 )

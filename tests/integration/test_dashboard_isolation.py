@@ -183,6 +183,13 @@ def test_own_product_never_takes_another_partners_stock_record(as_a, world, craf
     assert StockRecord.objects.get(pk=world.stockrecords["B"].pk).product == world.products["B"]
 
 
+def test_order_statistics_are_for_staff_only(as_a, client, world):
+    # Oscar's statistics add up whole orders: the mixed order's total holds B's line.
+    assert as_a.get(f"{ORDERS}statistics/").status_code == 403
+    client.force_login(world.users["staff"])
+    assert client.get(f"{ORDERS}statistics/").status_code == 200
+
+
 def test_staff_change_the_order_status(client, world):
     client.force_login(world.users["staff"])
     client.post(detail(world), {"order_action": "change_order_status", "new_status": "Confirmed"})
