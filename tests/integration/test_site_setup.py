@@ -54,6 +54,8 @@ SHOP_STAFF_PERMISSIONS = {
     "order.view_communicationevent",
     "delivery.view_regionrate",
     "delivery.change_regionrate",
+    "onboarding.view_application",
+    "onboarding.change_application",
     "partner.view_partner",
     "partner.view_partneraddress",
     "partner.view_stockrecord",
@@ -253,7 +255,8 @@ def test_an_artisan_reaches_their_products_and_orders_and_nothing_else(site, cli
         "dashboard:users-index",
         "dashboard:partner-list",
         "dashboard:stock-alert-list",  # Oscar lists every partner's alerts there
-        "delivery-dashboard:rate-list",
+        "dashboard:delivery-rate-list",
+        "dashboard:application-list",
     )
     for name in staff_only:
         assert status(client, dashboard(name)) in (302, 403), name
@@ -265,7 +268,8 @@ def test_shop_staff_work_in_the_dashboard_but_cannot_edit_pages_or_delete(site, 
     client.force_login(member_of("Shop staff", "clerk", is_staff=True))
 
     assert status(client, dashboard("dashboard:order-list")) == 200
-    assert status(client, dashboard("delivery-dashboard:rate-list")) == 200
+    assert status(client, dashboard("dashboard:delivery-rate-list")) == 200
+    assert status(client, dashboard("dashboard:application-list")) == 200
     assert status(client, "/django-admin/order/order/") == 200
     assert status(client, "/django-admin/delivery/regionrate/") == 200
     assert status(client, "/django-admin/catalogue/product/add/") == 403
@@ -279,5 +283,6 @@ def test_the_group_alone_does_not_open_the_staff_dashboard(site, client):
     client.force_login(member_of("Shop staff", "not-yet-staff"))
 
     assert status(client, dashboard("dashboard:index")) in (302, 403)
-    assert status(client, dashboard("delivery-dashboard:rate-list")) in (302, 403)
+    assert status(client, dashboard("dashboard:delivery-rate-list")) in (302, 403)
+    assert status(client, dashboard("dashboard:application-list")) in (302, 403)
     assert status(client, "/django-admin/") == 302

@@ -6,10 +6,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from portal.country import region_choices
-
-from .forms import craft_choices
-from .models import Application
-from .validation import register_key
+from shop.onboarding.forms import craft_choices
+from shop.onboarding.models import Application
+from shop.onboarding.validation import register_key
 
 
 class ApplicationFilterForm(forms.Form):
