@@ -7,10 +7,12 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from oscar.core.loading import get_model
 
+from portal.taxonomy.models import Craft
 from shop.artisans.models import ArtisanProfile
 from shop.onboarding import approval
 from shop.onboarding.models import Application
-from tests.factories.shop import UserFactory, make_category
+from tests.factories.shop import UserFactory
+from tests.support.onboarding import make_craft
 
 pytestmark = pytest.mark.django_db
 
@@ -33,9 +35,8 @@ def make_application(**fields):
     }
     values.setdefault("register_key", re.sub(r"\W", "", values["register_number"]).upper())
     crafts = values.pop("crafts", ["pottery-ceramics"])
-    application = Application(**values)
-    application.crafts = crafts
-    application.save()
+    application = Application.objects.create(**values)
+    application.crafts.set(Craft.objects.filter(slug__in=crafts))
     return application
 
 
@@ -48,8 +49,8 @@ def staff(client):
 
 @pytest.fixture
 def applications():
-    make_category("Pottery", slug="pottery-ceramics", names={"ar": "الفخار", "fr": "Poterie"})
-    make_category("Textiles", slug="textiles", names={"ar": "المنسوجات", "fr": "Textiles"})
+    make_craft("pottery-ceramics", {"ar": "الفخار", "fr": "Poterie"})
+    make_craft("textiles", {"ar": "المنسوجات", "fr": "Textiles"})
     return {
         "fatima": make_application(),
         "yacine": make_application(
@@ -332,6 +333,7 @@ def test_ask_for_more_then_the_applicant_updates_from_the_status_page(
     data = application_data(
         phone="+212612345678",
         story="Je tourne des tajines à Safi.",
+        crafts=["pottery-ceramics", "textiles"],
         applicant_note="Voici la photo de mes tajines.",
         photo=photo("tajines.jpg"),
     )
@@ -342,6 +344,7 @@ def test_ask_for_more_then_the_applicant_updates_from_the_status_page(
     assert fatima.state == Application.State.SUBMITTED
     assert fatima.applicant_note == "Voici la photo de mes tajines."
     assert fatima.story == "Je tourne des tajines à Safi."
+    assert set(fatima.crafts.values_list("slug", flat=True)) == {"pottery-ceramics", "textiles"}
     assert fatima.photo
     assert fatima.language == "ar"  # the application's language stays the applicant's
 
@@ -449,3 +452,13 @@ def test_staff_find_the_review_screens_in_the_dashboard_menu(client, staff, appl
 
     assert 'href="/fr/shop/dashboard/applications/"' in page
     assert "Candidatures d’artisans" in page
+
+
+@pytest.mark.skipif(
+    not hasattr(ArtisanProfile, "crafts"), reason="ArtisanProfile.crafts comes with the back office"
+)
+def test_approval_gives_the_storefront_the_applications_crafts(client, staff, applications):
+    approve(client, applications["tafsut"])
+
+    profile = ArtisanProfile.objects.get(partner__name="Coopérative Tafsut")
+    assert set(profile.crafts.values_list("slug", flat=True)) == {"textiles", "pottery-ceramics"}

@@ -12,7 +12,6 @@ from django.views.generic import DetailView, ListView, View
 
 from portal.country import region_name
 from shop.onboarding import approval
-from shop.onboarding.forms import craft_choices
 from shop.onboarding.models import Application
 
 from .forms import ApplicationFilterForm, MessageForm
@@ -30,7 +29,7 @@ class ApplicationListView(ReviewMixin, ListView):
 
     def get_queryset(self):
         self.filter_form = ApplicationFilterForm(self.request.GET or None)
-        queryset = Application.objects.all()
+        queryset = Application.objects.prefetch_related("crafts")
         return self.filter_form.filter(queryset) if self.request.GET else queryset
 
     def get_context_data(self, **kwargs):
@@ -55,7 +54,7 @@ class ApplicationDetailView(ReviewMixin, DetailView):
         application = self.object
         context.update(
             region_label=region_name(application.region_code),
-            craft_labels=[dict(craft_choices()).get(slug, slug) for slug in application.crafts],
+            craft_labels=[str(craft) for craft in application.crafts.all()],
             list_url=self.url("application-list"),
             approve_url=self.url("application-approve", application.pk),
             reject_url=self.url("application-reject", application.pk),
