@@ -30,8 +30,6 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("shop/artisans/", include("shop.artisans.urls")),
-    # TEMPORARY mount until the forked dashboard includes shop.onboarding.dashboard_urls.urls.
-    path("shop/dashboard/applications/", include("shop.onboarding.dashboard_urls")),
     path("shop/apply/", include("shop.onboarding.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("", include(wagtail_urls)),

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from oscar.core.loading import get_model
 
+from portal.taxonomy.models import Craft
 from shop.onboarding.models import Application
 from shop.onboarding.validation import register_key
 
@@ -149,6 +150,5 @@ def ensure_applications():
                 reviewed_by=staff,
                 reviewed_at=timezone.now(),
             )
-        application = Application(register_key=key, **data)
-        application.crafts = crafts
-        application.save()
+        application = Application.objects.create(register_key=key, **data)
+        application.crafts.set(Craft.objects.filter(slug__in=crafts))

@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "shop.dashboard.orders.apps.OrdersDashboardConfig",
     "shop.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "shop.dashboard.delivery.apps.DeliveryDashboardConfig",
+    "shop.dashboard.applications.apps.ApplicationsDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
@@ -294,7 +295,8 @@ OSCAR_LINE_STATUS_PIPELINE = {
 }
 OSCAR_PRODUCTS_PER_PAGE = 24
 PHONENUMBER_DEFAULT_REGION = HIRFA_PROFILE["country"]
-# Oscar's menu plus the forked dashboard's delivery app (its permission map decides who sees it).
+# Oscar's menu plus the forked dashboard's delivery and applications apps (their permission maps decide
+# who sees them).
 OSCAR_DASHBOARD_NAVIGATION = [
     *OSCAR_DASHBOARD_NAVIGATION,
     {
@@ -302,6 +304,7 @@ OSCAR_DASHBOARD_NAVIGATION = [
         "icon": "fas fa-truck",
         "children": [{"label": _("Delivery rates"), "url_name": "dashboard:delivery-rate-list"}],
     },
+    {"label": _("Artisan applications"), "icon": "fas fa-id-card", "url_name": "dashboard:application-list"},
 ]
 
 HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}

@@ -14,9 +14,9 @@ partners the user belongs to (``Partner.users``). So:
 - **Shop staff** get the whole dashboard through ``is_staff``, which a group
   cannot grant: tick "Staff status" on the user (Django admin, /django-admin/)
   and add them to this group. The group holds the model permissions of their
-  work (orders, lines, notes, shipping and payment events, delivery rates;
-  read-only on partners, stock, products and countries), which is what the
-  Django admin lets them touch; it grants no delete permission at all. Shop
+  work (orders, lines, notes, shipping and payment events, delivery rates,
+  artisan applications; read-only on partners, stock, products and
+  countries), which is what the Django admin lets them touch; it grants no delete permission at all. Shop
   staff are not editors: the Wagtail admin needs ``wagtailadmin.access_admin``,
   which this group does not hold.
 
@@ -61,6 +61,9 @@ GROUP_PERMISSIONS = {
         # Delivery rates of the profile's regions or wilayas (the rows themselves come from setup).
         "delivery.view_regionrate",
         "delivery.change_regionrate",
+        # Artisan applications: review them in the dashboard (approve, reject, ask for more).
+        "onboarding.view_application",
+        "onboarding.change_application",
         # Read-only context for the orders.
         "partner.view_partner",
         "partner.view_partneraddress",

@@ -11,8 +11,10 @@ class DashboardConfig(apps.DashboardConfig):
     def ready(self):
         super().ready()
         self.delivery_app = django_apps.get_app_config("delivery_dashboard")
+        self.applications_app = django_apps.get_app_config("applications_dashboard")
 
     def get_urls(self):
         urls = super().get_urls()
         urls.append(path("delivery/", include(self.delivery_app.urls[0])))
+        urls.append(path("applications/", include(self.applications_app.urls[0])))
         return urls

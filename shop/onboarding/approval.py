@@ -2,18 +2,26 @@
 
 Approval creates the user (no usable password: they choose one through a
 one-time link), the Oscar partner, the dashboard access (a group holding
-``partner.dashboard_access``) and the storefront, all or nothing. The gate is
+``partner.dashboard_access``) and the storefront (shop.artisans), all or nothing. The gate is
 a conditional UPDATE of the application's state inside the same transaction,
 so approving twice (two staff, a double click) does nothing the second time.
 """
 
+import os
+
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
+from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 from oscar.core.loading import get_model
+
+from shop.artisans.models import ArtisanProfile
 
 from .models import Application
 from .notifications import notify_applicant
@@ -22,20 +30,55 @@ ARTISANS_GROUP = "Artisans"
 COOPERATIVE_MANAGERS_GROUP = "Cooperative managers"
 
 
+# An application's kind, as the storefront names it.
+PROFILE_KINDS = {
+    Application.Kind.INDIVIDUAL: ArtisanProfile.Kind.INDIVIDUAL,
+    Application.Kind.COOPERATIVE: ArtisanProfile.Kind.COOPERATIVE,
+    Application.Kind.CRAFT_HOUSE: ArtisanProfile.Kind.WOMENS_HOUSE,
+}
+STORY_LANGUAGES = {code for code, _name in settings.LANGUAGES}
+
+
 class ReviewError(Exception):
     """A decision that cannot be taken; its message is for the staff member."""
 
 
 def create_storefront(application, partner):
-    """Create the artisan's public storefront for ``partner`` from the application.
+    """The artisan's public storefront (shop.artisans ArtisanProfile) for ``partner``, from the application.
 
-    TODO(artisans): shop/artisans (ArtisanProfile) is built on another branch.
-    After merging, the lead replaces this body with the ArtisanProfile creation
-    (slug, kind, workshop name, photo, story in ``application.language``,
-    region code, phone/e-mail, contact opt-ins off). It runs inside the
-    approval's transaction: an exception here undoes the user and the partner.
+    The story goes in the column of the application's language; the phone
+    and e-mail are for the platform (the show_* opt-ins stay off until the
+    artisan switches them on); the photo is copied, so the application keeps
+    its own. Runs inside the approval's transaction: an exception here undoes
+    the user and the partner.
     """
-    return None
+    profile = ArtisanProfile(
+        partner=partner,
+        name=application.name,
+        kind=PROFILE_KINDS.get(application.kind, ArtisanProfile.Kind.INDIVIDUAL),
+        workshop=application.workshop_name,
+        region=application.region_code,
+        phone=application.phone,
+        email=application.email,
+        show_phone=False,
+        show_email=False,
+    )
+    language = application.language if application.language in STORY_LANGUAGES else None
+    if language:
+        setattr(profile, build_localized_fieldname("story", language), application.story)
+    if application.photo:
+        with application.photo.open("rb") as photo:
+            profile.photo.save(os.path.basename(application.photo.name), File(photo), save=False)
+    try:
+        profile.full_clean(exclude=["slug", "photo"])
+    except ValidationError as error:
+        raise ReviewError(
+            _("The storefront could not be created: %(errors)s") % {"errors": " ".join(error.messages)}
+        ) from error
+    profile.save()
+    if hasattr(ArtisanProfile, "crafts"):  # the storefront's crafts (the M2M arrives with the back office)
+        profile.crafts.set(application.crafts.all())
+    return profile
 
 
 def dashboard_group(application):

@@ -2,24 +2,27 @@
 
 from django import forms
 from django.conf import settings
+from django.db.models import Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from portal.country import region_choices
+from portal.taxonomy.models import Craft
 
 from .models import Application
 from .validation import PHOTO_ACCEPT, check_photo, normalise_mobile, register_key
 
 
-def craft_choices():
-    """(slug, name) of the catalogue's root categories, named in the active language.
+def crafts_for_reader():
+    """The taxonomy's crafts, in the alphabetical order of the reader's language (Arabic where untranslated).
 
-    TODO(taxonomy): take them from portal.taxonomy's Craft once it is merged.
+    Their labels (``str(craft)``) are the names in the active language (django-modeltranslation).
     """
-    from oscar.core.loading import get_model
-
-    Category = get_model("catalogue", "Category")
-    return [(category.slug, category.name) for category in Category.get_root_nodes()]
+    names = build_localized_fieldname("name", get_language() or settings.LANGUAGE_CODE)
+    fallback = build_localized_fieldname("name", settings.LANGUAGE_CODE)
+    return Craft.objects.order_by(Coalesce(NullIf(names, Value("")), fallback, "slug"), "slug")
 
 
 DUPLICATE_PHONE = _(
@@ -32,8 +35,12 @@ DUPLICATE_REGISTER = _(
 
 
 class ApplicationForm(forms.ModelForm):
-    crafts = forms.MultipleChoiceField(
-        label=_("Your craft(s)"), required=False, widget=forms.CheckboxSelectMultiple
+    crafts = forms.ModelMultipleChoiceField(
+        Craft.objects.none(),
+        to_field_name="slug",
+        label=_("Your craft(s)"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     photo = forms.FileField(
         label=_("Photo of you or your work"),
@@ -78,8 +85,7 @@ class ApplicationForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["crafts"].choices = craft_choices()
-        self.fields["crafts"].initial = self.instance.crafts
+        self.fields["crafts"].queryset = crafts_for_reader()
         self.fields["region_code"].widget.choices = self.fields["region_code"].choices = [
             ("", "—"),
             *region_choices(settings.HIRFA_PROFILE["country"]),
@@ -131,12 +137,12 @@ class ApplicationForm(forms.ModelForm):
 
     def save(self, commit=True):
         application = super().save(commit=False)
-        application.crafts = self.cleaned_data.get("crafts") or []
         application.register_key = register_key(application.register_number)
         if not application.pk:
             application.language = get_language() or settings.LANGUAGE_CODE
         if commit:
             application.save()
+            self.save_m2m()
         return application
 
 
@@ -155,4 +161,5 @@ class ApplicationUpdateForm(ApplicationForm):
         application.state = Application.State.SUBMITTED
         if commit:
             application.save()
+            self.save_m2m()
         return application

@@ -33,12 +33,10 @@ class Application(models.Model):
     name = models.CharField(_("Full name"), max_length=120)
     kind = models.CharField(_("You are"), max_length=20, choices=Kind.choices, default=Kind.INDIVIDUAL)
     workshop_name = models.CharField(_("Workshop or cooperative name"), max_length=120, blank=True)
-    # TODO(taxonomy): once portal.taxonomy is merged, replace these two fields by
-    #   crafts = models.ManyToManyField("taxonomy.Craft", ...)
-    # (data migration: look the slugs up in the taxonomy). Until then: the slugs
-    # of Oscar's root categories, comma-delimited on both ends (",pottery-ceramics,textiles,")
-    # so that one craft is found with `craft_slugs__contains=",slug,"`.
-    craft_slugs = models.CharField(_("Crafts"), max_length=500, blank=True)
+    # The shared craft taxonomy (portal.taxonomy), the same crafts as pages, products and storefronts.
+    crafts = models.ManyToManyField(
+        "taxonomy.Craft", verbose_name=_("Crafts"), blank=True, related_name="applications"
+    )
     other_craft = models.CharField(_("Another craft"), max_length=120, blank=True)
     region_code = models.CharField(_("Region or wilaya"), max_length=8)
     phone = models.CharField(_("Mobile phone"), max_length=20, help_text=_("E.164, e.g. +212612345678."))
@@ -92,15 +90,6 @@ class Application(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.get_state_display()})"
-
-    @property
-    def crafts(self):
-        """The craft slugs as a list."""
-        return [slug for slug in self.craft_slugs.split(",") if slug]
-
-    @crafts.setter
-    def crafts(self, slugs):
-        self.craft_slugs = f",{','.join(slugs)}," if slugs else ""
 
     @property
     def is_open(self):

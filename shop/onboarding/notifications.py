@@ -19,6 +19,15 @@ def status_path(application):
         return reverse("onboarding:status", args=[application.token])
 
 
+def storefront_path(application):
+    """The address of the storefront approval created, in the application's language, or None."""
+    profile = getattr(application.partner, "artisan_profile", None) if application.partner_id else None
+    if profile is None:
+        return None
+    with translation.override(application.language):
+        return profile.get_absolute_url()
+
+
 def set_password_path(application):
     """A one-time link to choose a password (Django's password-reset token), or None.
 
@@ -38,11 +47,13 @@ def notify_applicant(application, request=None):
         return 0
     base = site_base_url(request)
     set_password = set_password_path(application)
+    storefront = storefront_path(application)
     context = {
         "application": application,
         "status_url": base + status_path(application),
         "set_password_url": base + set_password if set_password else None,
         "dashboard_url": base + _dashboard_path(application),
+        "storefront_url": base + storefront if storefront else None,
     }
     with translation.override(application.language):
         subject = render_to_string(f"onboarding/emails/{application.state}_subject.txt", context)

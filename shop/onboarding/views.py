@@ -9,7 +9,7 @@ from django.views.generic import FormView
 
 from .forms import DUPLICATE_PHONE, DUPLICATE_REGISTER, ApplicationForm, ApplicationUpdateForm
 from .models import Application
-from .notifications import notify_applicant, set_password_path
+from .notifications import notify_applicant, set_password_path, storefront_path
 
 
 class NoLongerOpen(Exception):
@@ -83,6 +83,7 @@ class StatusView(FormView):
         if not context["can_update"]:
             context.pop("form", None)
         context["set_password_url"] = set_password_path(application)
+        context["storefront_url"] = storefront_path(application)
         return context
 
     def post(self, request, *args, **kwargs):

@@ -15,6 +15,7 @@ from django.test import Client
 from django.utils import translation
 from oscar.core.loading import get_model
 
+from shop.onboarding.models import Application
 from tests.support.dashboard_matrix import dashboard_patterns, url_for, variants
 from tests.support.dashboard_world import build_world
 from tests.support.demo import loaded_for_the_module
@@ -117,6 +118,9 @@ def rows(world):
         ),
         "categories": list(Category.objects.values_list("pk", "name", "is_public").order_by("pk")),
         "product_classes": list(ProductClass.objects.values_list("pk", "name", "slug").order_by("pk")),
+        "applications": list(
+            Application.objects.values("pk", "state", "staff_message", "user_id", "partner_id").order_by("pk")
+        ),
     }
 
 
@@ -231,6 +235,8 @@ def test_the_matrix_covers_the_artisan_screens():
         "dashboard:order-detail-note",
         "dashboard:order-shipping-address",
         "dashboard:delivery-rate-list",
+        "dashboard:application-list",
+        "dashboard:application-approve",
     } <= names
     assert len(PATTERNS) > 80
 
@@ -253,3 +259,11 @@ def test_b_reaches_their_own_objects(world, clients):
             == 200
         )
     assert b.get(url_for(world, "dashboard:catalogue-product", ["pk"])).status_code == 200
+
+
+def test_staff_read_the_application_the_matrix_fills_in(world, clients):
+    url = url_for(world, "dashboard:application-detail", ["pk"])
+    response = clients["staff"].get(url)
+
+    assert response.status_code == 200 and "BAHIA-REG-7731" in response.content.decode()
+    assert clients["A"].get(url).status_code == 403

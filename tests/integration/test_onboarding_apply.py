@@ -7,8 +7,7 @@ from django.db import IntegrityError, transaction
 
 from shop.onboarding.forms import ApplicationForm
 from shop.onboarding.models import Application
-from tests.factories.shop import make_category
-from tests.support.onboarding import application_data, photo
+from tests.support.onboarding import application_data, make_craft, photo
 
 pytestmark = pytest.mark.django_db
 
@@ -16,8 +15,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def crafts(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-    make_category("Pottery", slug="pottery-ceramics", names={"ar": "الفخار", "fr": "Poterie"})
-    make_category("Textiles", slug="textiles", names={"ar": "المنسوجات", "fr": "Textiles"})
+    make_craft("pottery-ceramics", {"ar": "الفخار", "fr": "Poterie"})
+    make_craft("textiles", {"ar": "المنسوجات", "fr": "Textiles"})
 
 
 def apply(client, lang="fr", **overrides):
@@ -58,7 +57,7 @@ def test_applying_stores_the_application_and_shows_its_status_page(client, lang)
     assert application.language == lang
     assert application.phone == "+212612345678"
     assert application.register_key == "AR20240042"
-    assert application.crafts == ["pottery-ceramics"]
+    assert list(application.crafts.values_list("slug", flat=True)) == ["pottery-ceramics"]
     assert application.photo.name.startswith("applications/")
     assert len(application.token) >= 40
     assert client.get(response["Location"]).status_code == 200
@@ -208,3 +207,21 @@ def test_a_duplicate_that_slips_past_the_form_check_gets_the_message_not_a_500(c
 
     assert "numéro de téléphone" in " ".join(errors(response, "phone"))
     assert Application.objects.count() == 1
+
+
+def test_the_crafts_are_the_taxonomys_in_the_readers_language_and_order(client):
+    make_craft("jewellery", {"ar": "الحلي", "fr": "Bijouterie"})
+
+    french = client.get("/fr/shop/apply/").context["form"]["crafts"]
+    arabic = client.get("/ar/shop/apply/").context["form"]["crafts"]
+
+    assert [choice.choice_label for choice in french] == ["Bijouterie", "Poterie", "Textiles"]
+    assert [choice.choice_label for choice in arabic] == ["الحلي", "الفخار", "المنسوجات"]
+    assert [choice.data["value"] for choice in french][0] == "jewellery"  # posted by slug
+
+
+def test_an_unknown_craft_is_refused_with_a_message(client):
+    response = apply(client, "fr", crafts=["pottery-ceramics", "no-such-craft"])
+
+    assert "no-such-craft" in " ".join(errors(response, "crafts"))
+    assert not Application.objects.exists()

@@ -7,9 +7,12 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from oscar.core.loading import get_model
 
+from portal.taxonomy.models import Craft
+from shop.artisans.models import ArtisanProfile
 from shop.onboarding import approval
 from shop.onboarding.models import Application
-from tests.factories.shop import UserFactory, make_category
+from tests.factories.shop import UserFactory
+from tests.support.onboarding import make_craft
 
 pytestmark = pytest.mark.django_db
 
@@ -32,9 +35,8 @@ def make_application(**fields):
     }
     values.setdefault("register_key", re.sub(r"\W", "", values["register_number"]).upper())
     crafts = values.pop("crafts", ["pottery-ceramics"])
-    application = Application(**values)
-    application.crafts = crafts
-    application.save()
+    application = Application.objects.create(**values)
+    application.crafts.set(Craft.objects.filter(slug__in=crafts))
     return application
 
 
@@ -47,8 +49,8 @@ def staff(client):
 
 @pytest.fixture
 def applications():
-    make_category("Pottery", slug="pottery-ceramics", names={"ar": "الفخار", "fr": "Poterie"})
-    make_category("Textiles", slug="textiles", names={"ar": "المنسوجات", "fr": "Textiles"})
+    make_craft("pottery-ceramics", {"ar": "الفخار", "fr": "Poterie"})
+    make_craft("textiles", {"ar": "المنسوجات", "fr": "Textiles"})
     return {
         "fatima": make_application(),
         "yacine": make_application(
@@ -331,6 +333,7 @@ def test_ask_for_more_then_the_applicant_updates_from_the_status_page(
     data = application_data(
         phone="+212612345678",
         story="Je tourne des tajines à Safi.",
+        crafts=["pottery-ceramics", "textiles"],
         applicant_note="Voici la photo de mes tajines.",
         photo=photo("tajines.jpg"),
     )
@@ -341,6 +344,7 @@ def test_ask_for_more_then_the_applicant_updates_from_the_status_page(
     assert fatima.state == Application.State.SUBMITTED
     assert fatima.applicant_note == "Voici la photo de mes tajines."
     assert fatima.story == "Je tourne des tajines à Safi."
+    assert set(fatima.crafts.values_list("slug", flat=True)) == {"pottery-ceramics", "textiles"}
     assert fatima.photo
     assert fatima.language == "ar"  # the application's language stays the applicant's
 
@@ -367,3 +371,94 @@ def test_the_status_page_speaks_the_language_of_its_link(client, applications):
     page = client.get(f"/ar/shop/apply/status/{applications['yacine'].token}/").content.decode()
 
     assert "مطلوب معلومات إضافية" in page
+
+
+def test_approval_opens_the_storefront_from_the_application(
+    client, staff, applications, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    settings.MEDIA_ROOT = tmp_path
+    from tests.support.onboarding import photo
+
+    fatima = applications["fatima"]
+    fatima.story = "تعلمت الفخار من أمي في آسفي."
+    fatima.photo.save("atelier.jpg", photo(), save=True)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(client, fatima)
+
+    fatima.refresh_from_db()
+    profile = ArtisanProfile.objects.get(partner=fatima.partner)
+    assert (profile.name, profile.workshop, profile.region, profile.kind) == (
+        "Fatima Zahra Alaoui",
+        "Atelier Safi",
+        "MA-07",
+        ArtisanProfile.Kind.INDIVIDUAL,
+    )
+    assert profile.story_ar == "تعلمت الفخار من أمي في آسفي." and not profile.story_fr
+    assert (profile.phone, profile.email) == ("+212612345678", "fatima@example.test")
+    assert not profile.show_phone and not profile.show_email
+    assert profile.photo and profile.photo.name != fatima.photo.name  # a copy: the application keeps its own
+    client.logout()
+    page = client.get(f"/ar/shop/artisans/{profile.slug}/")
+    assert page.status_code == 200
+    body = page.content.decode()
+    assert "تعلمت الفخار من أمي في آسفي." in body
+    assert "612345678" not in body and "fatima@example.test" not in body  # no opt-in: no raw contact
+    storefront = f"/ar/shop/artisans/{profile.slug}/"
+    assert storefront in mail.outbox[0].body
+    status = client.get(f"/ar/shop/apply/status/{fatima.token}/").content.decode()
+    assert f'href="{storefront}"' in status
+
+
+def test_a_cooperative_gets_a_cooperative_storefront(client, staff, applications):
+    approve(client, applications["tafsut"])
+
+    profile = ArtisanProfile.objects.get(partner__name="Coopérative Tafsut")
+    assert profile.kind == ArtisanProfile.Kind.COOPERATIVE
+    assert profile.story_fr == "" and profile.region == "MA-09"
+
+
+def test_a_failing_profile_creation_undoes_the_whole_approval(client, staff, applications, monkeypatch):
+    def broken_save(profile, *args, **kwargs):
+        raise RuntimeError("profile creation failed")
+
+    monkeypatch.setattr(ArtisanProfile, "save", broken_save)
+    fatima = applications["fatima"]
+
+    with pytest.raises(RuntimeError):
+        approval.approve(fatima, staff)
+
+    fatima.refresh_from_db()
+    assert fatima.state == Application.State.SUBMITTED
+    assert not User.objects.filter(email="fatima@example.test").exists()
+    assert not Partner.objects.exists()
+    assert not ArtisanProfile.objects.exists()
+
+
+def test_a_storefront_that_cannot_be_valid_is_explained_to_staff(client, staff, applications):
+    fatima = applications["fatima"]
+    Application.objects.filter(pk=fatima.pk).update(region_code="XX-99")
+
+    response = client.post(f"{DASHBOARD.format(lang='fr')}{fatima.pk}/approve/", follow=True)
+
+    assert response.status_code == 200
+    assert response.context["messages"]
+    assert not Partner.objects.exists() and not ArtisanProfile.objects.exists()
+    assert Application.objects.get(pk=fatima.pk).state == Application.State.SUBMITTED
+
+
+def test_staff_find_the_review_screens_in_the_dashboard_menu(client, staff, applications):
+    page = client.get("/fr/shop/dashboard/").content.decode()
+
+    assert 'href="/fr/shop/dashboard/applications/"' in page
+    assert "Candidatures d’artisans" in page
+
+
+@pytest.mark.skipif(
+    not hasattr(ArtisanProfile, "crafts"), reason="ArtisanProfile.crafts comes with the back office"
+)
+def test_approval_gives_the_storefront_the_applications_crafts(client, staff, applications):
+    approve(client, applications["tafsut"])
+
+    profile = ArtisanProfile.objects.get(partner__name="Coopérative Tafsut")
+    assert set(profile.crafts.values_list("slug", flat=True)) == {"textiles", "pottery-ceramics"}

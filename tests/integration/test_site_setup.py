@@ -54,6 +54,8 @@ SHOP_STAFF_PERMISSIONS = {
     "order.view_communicationevent",
     "delivery.view_regionrate",
     "delivery.change_regionrate",
+    "onboarding.view_application",
+    "onboarding.change_application",
     "partner.view_partner",
     "partner.view_partneraddress",
     "partner.view_stockrecord",
@@ -254,6 +256,7 @@ def test_an_artisan_reaches_their_products_and_orders_and_nothing_else(site, cli
         "dashboard:partner-list",
         "dashboard:stock-alert-list",  # Oscar lists every partner's alerts there
         "dashboard:delivery-rate-list",
+        "dashboard:application-list",
     )
     for name in staff_only:
         assert status(client, dashboard(name)) in (302, 403), name
@@ -266,6 +269,7 @@ def test_shop_staff_work_in_the_dashboard_but_cannot_edit_pages_or_delete(site, 
 
     assert status(client, dashboard("dashboard:order-list")) == 200
     assert status(client, dashboard("dashboard:delivery-rate-list")) == 200
+    assert status(client, dashboard("dashboard:application-list")) == 200
     assert status(client, "/django-admin/order/order/") == 200
     assert status(client, "/django-admin/delivery/regionrate/") == 200
     assert status(client, "/django-admin/catalogue/product/add/") == 403
@@ -280,4 +284,5 @@ def test_the_group_alone_does_not_open_the_staff_dashboard(site, client):
 
     assert status(client, dashboard("dashboard:index")) in (302, 403)
     assert status(client, dashboard("dashboard:delivery-rate-list")) in (302, 403)
+    assert status(client, dashboard("dashboard:application-list")) in (302, 403)
     assert status(client, "/django-admin/") == 302

@@ -60,6 +60,8 @@ def argument(world, name, kwarg, key):
     if kwarg in by_kwarg:
         return by_kwarg[kwarg]
     if kwarg == "pk":
+        if "application" in name:
+            return world.applications["B"].pk
         if "partner" in name:
             return b_partner.pk
         if "user" in name and "alert" not in name:

@@ -12,6 +12,7 @@ from django.contrib.auth.models import Permission
 from oscar.core.loading import get_class, get_model
 from oscar.test import factories as oscar_factories
 
+from shop.onboarding.models import Application
 from tests.factories.shop import UserFactory, make_artisan, make_product
 
 Country = get_model("address", "Country")
@@ -39,6 +40,7 @@ class World:
     orders: dict
     lines: dict
     notes: dict
+    applications: dict = field(default_factory=dict)
     b_secrets: list = field(default_factory=list)
     buyer_contact: list = field(default_factory=list)
 
@@ -109,6 +111,20 @@ def build_world():
         lines={"mixed": line_b, "b_only": b_only.lines.get(), "mixed_A": line_a},
         notes={"mixed": note_b, "b_only": note_b_only, "staff": note_staff},
     )
+    # An application waiting for staff: only staff may read or decide it (the dashboard's applications app).
+    world.applications = {
+        "B": Application.objects.create(
+            name="Bahia Qzx Ouzoud",
+            workshop_name="Bijoux Bahia Ouzoud",
+            region_code="MA-05",
+            phone="+212661990417",
+            email="bahia-apply@example.test",
+            register_number="BAHIA-REG-7731",
+            register_key="BAHIAREG7731",
+            story="Bahia: bijoux en argent 6614",
+            language="fr",
+        )
+    }
     world.b_secrets = [
         "Collier Bahia Qzx",
         "عقد باهية الفضي",
@@ -119,6 +135,9 @@ def build_world():
         note_b.message,
         note_b_only.message,
         note_staff.message,
+        "661990417",
+        "BAHIA-REG-7731",
+        "Bahia: bijoux en argent 6614",
         *amounts(Decimal("733.47"), Decimal("644.19"), mixed.total_incl_tax, b_only.total_incl_tax),
     ]
     world.buyer_contact = ["661734529", "17 derb Tizgharine", "Qorchi", buyer.email]

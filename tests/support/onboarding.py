@@ -27,3 +27,12 @@ def application_data(**overrides):
     }
     data.update(overrides)
     return data
+
+
+def make_craft(slug, names):
+    """A craft of the shared taxonomy, named per language (``names["ar"]`` is required)."""
+    from portal.taxonomy.models import Craft
+
+    return Craft.objects.create(
+        slug=slug, name=names["ar"], **{f"name_{lang}": n for lang, n in names.items()}
+    )

@@ -6,17 +6,18 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from portal.country import region_choices
-
-from .forms import craft_choices
-from .models import Application
-from .validation import register_key
+from shop.onboarding.forms import crafts_for_reader
+from shop.onboarding.models import Application
+from shop.onboarding.validation import register_key
 
 
 class ApplicationFilterForm(forms.Form):
     q = forms.CharField(label=_("Name, phone or register number"), required=False)
     state = forms.ChoiceField(label=_("State"), required=False)
     region = forms.ChoiceField(label=_("Region or wilaya"), required=False)
-    craft = forms.ChoiceField(label=_("Craft"), required=False)
+    craft = forms.ModelChoiceField(
+        queryset=None, label=_("Craft"), required=False, to_field_name="slug", empty_label=_("All")
+    )
     submitted_from = forms.DateField(
         label=_("Submitted from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -29,7 +30,7 @@ class ApplicationFilterForm(forms.Form):
         every = [("", _("All"))]
         self.fields["state"].choices = every + list(Application.State.choices)
         self.fields["region"].choices = every + region_choices(settings.HIRFA_PROFILE["country"])
-        self.fields["craft"].choices = every + craft_choices()
+        self.fields["craft"].queryset = crafts_for_reader()
 
     def filter(self, queryset):
         if not self.is_valid():
@@ -40,7 +41,7 @@ class ApplicationFilterForm(forms.Form):
         if data["region"]:
             queryset = queryset.filter(region_code=data["region"])
         if data["craft"]:
-            queryset = queryset.filter(craft_slugs__contains=f",{data['craft']},")
+            queryset = queryset.filter(crafts=data["craft"])
         if data["submitted_from"]:
             queryset = queryset.filter(created_at__date__gte=data["submitted_from"])
         if data["submitted_to"]:

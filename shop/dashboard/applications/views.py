@@ -1,46 +1,35 @@
-"""Staff review of artisan applications, inside Oscar's dashboard layout.
+"""Staff review of artisan applications, inside the forked dashboard.
 
-Reversed through the namespace the views are mounted under (``request.resolver_match``),
-so the same views work at their temporary mount and inside the forked dashboard.
+Who may come is the sub-app's permission map (apps.py: staff only); what a
+decision does is shop.onboarding.approval's.
 """
 
 from django.contrib import messages
-from django.contrib.auth.mixins import UserPassesTestMixin
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, View
 
 from portal.country import region_name
+from shop.onboarding import approval
+from shop.onboarding.models import Application
 
-from . import approval
-from .dashboard_forms import ApplicationFilterForm, MessageForm
-from .forms import craft_choices
-from .models import Application
+from .forms import ApplicationFilterForm, MessageForm
 
 
-class StaffOnlyMixin(UserPassesTestMixin):
-    """Anonymous visitors go to the dashboard's login; signed-in non-staff get a 403."""
-
-    login_url = reverse_lazy("dashboard:login")
-
-    def test_func(self):
-        user = self.request.user
-        return user.is_active and user.is_staff
-
+class ReviewMixin:
     def url(self, name, *args):
-        namespace = self.request.resolver_match.namespace
-        return reverse(f"{namespace}:{name}" if namespace else name, args=args)
+        return reverse(f"dashboard:{name}", args=args)
 
 
-class ApplicationListView(StaffOnlyMixin, ListView):
-    template_name = "oscar/dashboard/onboarding/application_list.html"
+class ApplicationListView(ReviewMixin, ListView):
+    template_name = "oscar/dashboard/applications/application_list.html"
     context_object_name = "applications"
     paginate_by = 25
 
     def get_queryset(self):
         self.filter_form = ApplicationFilterForm(self.request.GET or None)
-        queryset = Application.objects.all()
+        queryset = Application.objects.prefetch_related("crafts")
         return self.filter_form.filter(queryset) if self.request.GET else queryset
 
     def get_context_data(self, **kwargs):
@@ -55,9 +44,9 @@ class ApplicationListView(StaffOnlyMixin, ListView):
         return context
 
 
-class ApplicationDetailView(StaffOnlyMixin, DetailView):
+class ApplicationDetailView(ReviewMixin, DetailView):
     model = Application
-    template_name = "oscar/dashboard/onboarding/application_detail.html"
+    template_name = "oscar/dashboard/applications/application_detail.html"
     context_object_name = "application"
 
     def get_context_data(self, **kwargs):
@@ -65,7 +54,7 @@ class ApplicationDetailView(StaffOnlyMixin, DetailView):
         application = self.object
         context.update(
             region_label=region_name(application.region_code),
-            craft_labels=[dict(craft_choices()).get(slug, slug) for slug in application.crafts],
+            craft_labels=[str(craft) for craft in application.crafts.all()],
             list_url=self.url("application-list"),
             approve_url=self.url("application-approve", application.pk),
             reject_url=self.url("application-reject", application.pk),
@@ -76,7 +65,7 @@ class ApplicationDetailView(StaffOnlyMixin, DetailView):
         return context
 
 
-class DecisionView(StaffOnlyMixin, View):
+class DecisionView(ReviewMixin, View):
     """POST only: one decision on one application, then back to its detail page."""
 
     http_method_names = ["post"]
