@@ -1,4 +1,7 @@
-"""Oscar's dashboard, forked: Hirfa's own sub-apps (delivery rates) join Oscar's under /shop/dashboard/."""
+"""Oscar's dashboard, forked: Hirfa's sub-apps (delivery rates, the artisan's storefront) join Oscar's.
+
+They are mounted under /shop/dashboard/ like Oscar's own.
+"""
 
 from django.apps import apps as django_apps
 from django.urls import include, path
@@ -11,8 +14,10 @@ class DashboardConfig(apps.DashboardConfig):
     def ready(self):
         super().ready()
         self.delivery_app = django_apps.get_app_config("delivery_dashboard")
+        self.storefront_app = django_apps.get_app_config("storefront_dashboard")
 
     def get_urls(self):
         urls = super().get_urls()
         urls.append(path("delivery/", include(self.delivery_app.urls[0])))
+        urls.append(path("storefront/", include(self.storefront_app.urls[0])))
         return urls
