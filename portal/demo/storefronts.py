@@ -3,7 +3,8 @@
 A story in Arabic, French and English (a short one in Tamazight and
 Kabyle, naming the home town), the kind (individual artisan, cooperative,
 women's craft house), the region or wilaya by its code, and a drawn photo
-(images.py, the motif of the artisan's craft). Idempotent: a profile is
+(images.py, the motif of the artisan's craft); the profile's crafts are those
+of the artisan's products (shared taxonomy). Idempotent: a profile is
 looked up by its partner and its texts follow the demo data (as products'
 do); a photo is drawn only when the profile has none.
 """
@@ -140,6 +141,16 @@ def _values(artisan):
     }
 
 
+def crafts_of_products(partner):
+    """The crafts of what ``partner`` stocks, directly or through a variant."""
+    from django.db.models import Q
+
+    from portal.taxonomy.models import Craft
+
+    sold = Q(products__stockrecords__partner=partner) | Q(products__children__stockrecords__partner=partner)
+    return Craft.objects.filter(sold).distinct()
+
+
 def ensure_storefronts(image_size=800):
     """One storefront per demo artisan, with a drawn photo when it has none."""
     from oscar.core.loading import get_model
@@ -149,6 +160,7 @@ def ensure_storefronts(image_size=800):
     for artisan in ARTISANS:
         partner = partners[slugify(artisan["key"])]
         profile, _created = upsert(ArtisanProfile, {"partner": partner}, _values(artisan))
+        profile.crafts.set(crafts_of_products(partner))
         if not profile.photo:
             seed = f"storefront-{artisan['key']}"
             content = draw_image(MOTIFS[artisan["key"]], seed, size=min(image_size, 600))

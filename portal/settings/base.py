@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403  (Oscar's OSCAR_* defaults)
 
 from portal.country.profiles import get_profile
+from shop.dashboard.storefront.nav import artisan_access_fn
 
 from .languages import LANGUAGE_CODES, LANGUAGES  # noqa: F401  (registers zgh)
 
@@ -98,6 +99,8 @@ INSTALLED_APPS = [
     "shop.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "shop.dashboard.delivery.apps.DeliveryDashboardConfig",
     "shop.dashboard.applications.apps.ApplicationsDashboardConfig",
+
+    "shop.dashboard.storefront.apps.StorefrontDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
@@ -296,9 +299,15 @@ OSCAR_LINE_STATUS_PIPELINE = {
 OSCAR_PRODUCTS_PER_PAGE = 24
 PHONENUMBER_DEFAULT_REGION = HIRFA_PROFILE["country"]
 # Oscar's menu plus the forked dashboard's delivery and applications apps (their permission maps decide
-# who sees them).
+# who sees them) and the artisan's own storefront (artisans only: staff open any storefront from its list).
 OSCAR_DASHBOARD_NAVIGATION = [
     *OSCAR_DASHBOARD_NAVIGATION,
+    {
+        "label": _("My storefront"),
+        "icon": "fas fa-store",
+        "url_name": "dashboard:storefront-edit",
+        "access_fn": artisan_access_fn,
+    },
     {
         "label": _("Delivery"),
         "icon": "fas fa-truck",

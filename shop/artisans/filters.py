@@ -2,8 +2,8 @@
 
 Each filter is a form field and one entry in ``LOOKUPS``. A value that is
 not one of the choices is ignored (the list is shown unfiltered on that
-field), never an error page. The craft filter arrives with the shared
-taxonomy as ``craft = forms.ChoiceField(...)`` and ``"craft": "crafts__slug"``.
+field), never an error page. The craft filter reads the profile's own crafts
+(``ArtisanProfile.crafts``, the shared taxonomy), by slug.
 """
 
 from django import forms
@@ -13,13 +13,15 @@ from .models import ArtisanProfile
 
 
 class DirectoryFilterForm(forms.Form):
-    LOOKUPS = {"region": "region", "kind": "kind"}
+    LOOKUPS = {"craft": "crafts__slug", "region": "region", "kind": "kind"}
 
+    craft = forms.ChoiceField(label=_("Craft"), required=False)
     region = forms.ChoiceField(label=_("Region or wilaya"), required=False)
     kind = forms.ChoiceField(label=_("Kind"), required=False)
 
-    def __init__(self, data=None, *, regions=()):
+    def __init__(self, data=None, *, regions=(), crafts=()):
         super().__init__(data)
+        self.fields["craft"].choices = [("", _("All crafts")), *crafts]
         self.fields["region"].choices = [("", _("All regions and wilayas")), *regions]
         self.fields["kind"].choices = [("", _("All kinds")), *ArtisanProfile.Kind.choices]
 

@@ -2,7 +2,8 @@
 
 Texts in every language, the artisan's own language first (the story is
 per-language, ``story_ar`` … ``story_kab``); the photo with its limits
-(photos.py); region or wilaya from the country profile's list; contact
+(photos.py); the crafts (the shared taxonomy, named in the reader's
+language); region or wilaya from the country profile's list; contact
 details and whether to show them. What only staff decide (the partner, the
 address of the storefront, whether it is online) is not a field here: a
 crafted POST of ``partner``, ``slug`` or ``is_active`` changes nothing.
@@ -14,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from portal.country import region_choices
+from portal.taxonomy.models import Craft
 
 from .models import ArtisanProfile
 
@@ -30,6 +32,7 @@ class StorefrontForm(forms.ModelForm):
         fields = [
             "name",
             "kind",
+            "crafts",
             "workshop",
             "region",
             "photo",
@@ -40,6 +43,7 @@ class StorefrontForm(forms.ModelForm):
             "show_email",
         ]
         widgets = {
+            "crafts": forms.CheckboxSelectMultiple,
             **{story_field(code): forms.Textarea(attrs={"rows": 5}) for code, _name in settings.LANGUAGES},
             "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "dir": "ltr"}),
             "email": forms.EmailInput(attrs={"dir": "ltr"}),
@@ -65,7 +69,8 @@ class StorefrontForm(forms.ModelForm):
             from portal.country import region_name
 
             self.fields["region"].choices.append((self.instance.region, region_name(self.instance.region)))
-        head = ["name", "kind", "workshop", "region", "photo"]
+        self.fields["crafts"].queryset = Craft.objects.order_by(f"name_{language}", "name_ar", "slug")
+        head = ["name", "kind", "crafts", "workshop", "region", "photo"]
         self.order_fields([*head, *[story_field(code) for code in ordered]])
 
     def clean(self):

@@ -72,9 +72,13 @@ class ArtisanProfile(models.Model):
         help_text=_("ISO 3166-2 code."),
         validators=[validate_region_code],
     )
-    # crafts: the lead adds ``crafts = models.ManyToManyField("taxonomy.Craft", ...)`` here once the
-    # shared craft taxonomy (portal/taxonomy) is merged; until then the storefront shows the
-    # categories of the artisan's products (views.crafts_by_partner).
+    crafts = models.ManyToManyField(
+        "taxonomy.Craft",
+        blank=True,
+        related_name="artisan_profiles",
+        verbose_name=_("Crafts"),
+        help_text=_("When empty, the storefront shows the crafts of the artisan's products."),
+    )
     # --- Storefront -------------------------------------------------------------
     photo = PhotoField(_("Photo"), upload_to="artisans/photos/", blank=True)
     story = models.TextField(_("Short story"), max_length=2000, blank=True)

@@ -13,8 +13,11 @@ from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRe
 from django.db.models.functions import Coalesce
 from oscar.core.loading import get_model
 
+from portal.taxonomy.models import Craft
+
+from .models import ArtisanProfile
+
 Product = get_model("catalogue", "Product")
-Category = get_model("catalogue", "Category")
 StockRecord = get_model("partner", "StockRecord")
 
 
@@ -79,27 +82,46 @@ def product_cards(products, strategy):
     return cards
 
 
-def crafts_by_partner(partner_ids):
-    """``{partner id: [category, ...]}``: the public categories of what each partner sells (2 queries).
+def crafts_by_profile(profiles):
+    """``{profile id: [craft, ...]}``: each profile's own crafts, else the crafts of what it sells.
 
-    Stands for the artisan's crafts until the shared craft taxonomy gives profiles their own.
+    At most 3 queries whatever the number of profiles: the profiles' crafts,
+    then (only for profiles without any) the public products' crafts, sold
+    directly or through a public variant. Names follow the active language
+    (modeltranslation); each list is sorted by that name.
     """
-    result = {partner_id: [] for partner_id in partner_ids}
-    if not partner_ids:
+    profiles = list(profiles)
+    result = {profile.pk: [] for profile in profiles}
+    if not profiles:
         return result
-    browsable = Category.objects.browsable().order_by("path")
-    paths = (
-        ("product__stockrecords__partner_id", {}),
-        ("product__children__stockrecords__partner_id", {"product__children__is_public": True}),
-    )
-    for lookup, public in paths:
-        rows = (
-            browsable.filter(**{f"{lookup}__in": partner_ids, "product__is_public": True, **public})
-            .annotate(for_partner=F(lookup))
-            .distinct()
+    links = ArtisanProfile.crafts.through.objects.filter(artisanprofile_id__in=result).select_related("craft")
+    for link in links:
+        result[link.artisanprofile_id].append(link.craft)
+    by_partner = {profile.partner_id: profile.pk for profile in profiles if not result[profile.pk]}
+    if by_partner:
+        paths = (
+            ("products__stockrecords__partner_id", {"products__is_public": True}),
+            (
+                "products__children__stockrecords__partner_id",
+                {"products__is_public": True, "products__children__is_public": True},
+            ),
         )
-        for category in rows:
-            crafts = result[category.for_partner]
-            if all(c.pk != category.pk for c in crafts):
-                crafts.append(category)
+        for lookup, public in paths:
+            rows = (
+                Craft.objects.filter(**{f"{lookup}__in": by_partner, **public})
+                .annotate(for_partner=F(lookup))
+                .distinct()
+            )
+            for craft in rows:
+                crafts = result[by_partner[craft.for_partner]]
+                if all(c.pk != craft.pk for c in crafts):
+                    crafts.append(craft)
+    for crafts in result.values():
+        crafts.sort(key=lambda craft: (str(craft).casefold(), craft.pk))
     return result
+
+
+def craft_choices(profiles):
+    """``[(slug, name), ...]`` of the crafts ``profiles`` list as their own, by name (1 query)."""
+    crafts = Craft.objects.filter(artisan_profiles__in=profiles).distinct()
+    return sorted(((craft.slug, str(craft)) for craft in crafts), key=lambda choice: choice[1].casefold())

@@ -19,7 +19,7 @@ from .contact import ContactForm
 from .filters import DirectoryFilterForm
 from .models import ArtisanProfile
 from .qr import qr_svg, qr_svg_document
-from .queries import crafts_by_partner, product_cards, storefront_products
+from .queries import craft_choices, crafts_by_profile, product_cards, storefront_products
 
 ARTISANS_PER_PAGE = 24
 CARD_SIZES = {"a6": "A6", "a5": "A5"}
@@ -43,14 +43,14 @@ class DirectoryView(TemplateView):
         public = ArtisanProfile.objects.public()
         used = public.exclude(region="").values_list("region", flat=True).distinct()
         regions = sorted(((code, region_name(code)) for code in set(used)), key=lambda choice: choice[1])
-        form = DirectoryFilterForm(self.request.GET, regions=regions)
+        form = DirectoryFilterForm(self.request.GET, regions=regions, crafts=craft_choices(public))
         profiles = form.filter(public.select_related("partner")).order_by("name", "pk")
         page = Paginator(profiles, ARTISANS_PER_PAGE).get_page(self.request.GET.get("page"))
-        crafts = crafts_by_partner([profile.partner_id for profile in page])
+        crafts = crafts_by_profile(page)
         context.update(
             form=form,
             page_obj=page,
-            artisans=[(profile, crafts[profile.partner_id]) for profile in page],
+            artisans=[(profile, crafts[profile.pk]) for profile in page],
             page_title=_("Artisans"),
         )
         return context
@@ -84,7 +84,7 @@ class StorefrontView(TemplateView):
         cards = product_cards(page.object_list, self.request.strategy)
         context.update(
             profile=profile,
-            crafts=crafts_by_partner([profile.partner_id])[profile.partner_id],
+            crafts=crafts_by_profile([profile])[profile.pk],
             page_obj=page,
             in_stock=[card for card in cards if not card["made_to_order"]],
             made_to_order=[card for card in cards if card["made_to_order"]],
@@ -106,7 +106,7 @@ class PrintCardView(TemplateView):
         size = self.request.GET.get("size", "a6").lower()
         context.update(
             profile=profile,
-            crafts=crafts_by_partner([profile.partner_id])[profile.partner_id],
+            crafts=crafts_by_profile([profile])[profile.pk],
             url=url,
             qr=qr_svg(url, scale=6),
             paper=CARD_SIZES.get(size, "A6"),

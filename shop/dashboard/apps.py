@@ -1,4 +1,9 @@
-"""Oscar's dashboard, forked: Hirfa's own sub-apps (delivery rates) join Oscar's under /shop/dashboard/."""
+"""Oscar's dashboard, forked: Hirfa's sub-apps join Oscar's.
+
+Delivery rates, artisan applications and the artisan's own storefront.
+
+They are mounted under /shop/dashboard/ like Oscar's own.
+"""
 
 from django.apps import apps as django_apps
 from django.urls import include, path
@@ -12,9 +17,11 @@ class DashboardConfig(apps.DashboardConfig):
         super().ready()
         self.delivery_app = django_apps.get_app_config("delivery_dashboard")
         self.applications_app = django_apps.get_app_config("applications_dashboard")
+        self.storefront_app = django_apps.get_app_config("storefront_dashboard")
 
     def get_urls(self):
         urls = super().get_urls()
         urls.append(path("delivery/", include(self.delivery_app.urls[0])))
         urls.append(path("applications/", include(self.applications_app.urls[0])))
+        urls.append(path("storefront/", include(self.storefront_app.urls[0])))
         return urls

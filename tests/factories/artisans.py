@@ -42,3 +42,13 @@ def tiny_image(name="p.jpg", size=(12, 12), colour="#b4532a", image_format="JPEG
     Image.new("RGB", size, colour).save(out, image_format)
     content_type = {"JPEG": "image/jpeg", "PNG": "image/png"}[image_format]
     return SimpleUploadedFile(name, out.getvalue(), content_type=content_type)
+
+
+def make_craft(slug, **names):
+    """A craft of the shared taxonomy, named per language: ``make_craft("pottery", ar=..., fr=...)``."""
+    from portal.taxonomy.models import Craft
+
+    fields = {f"name_{lang}": name for lang, name in names.items()}
+    fields.setdefault("name_ar", slug)
+    craft, _created = Craft.objects.get_or_create(slug=slug, defaults=fields)
+    return craft

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from shop.artisans.models import ArtisanProfile
-from tests.factories.artisans import made_to_order_class, make_profile, tiny_image
+from tests.factories.artisans import made_to_order_class, make_craft, make_profile, tiny_image
 from tests.factories.shop import make_category, make_product
 
 pytestmark = pytest.mark.django_db
@@ -89,17 +89,21 @@ def _queries(client, url):
 
 
 def _artisans_with_products(count, offset):
-    craft = make_category(f"Craft {offset}", names={"fr": f"Métier {offset}"})
+    category = make_category(f"Craft {offset}", names={"fr": f"Métier {offset}"})
+    craft = make_craft(f"craft-{offset}", fr=f"Métier {offset}")
     for n in range(count):
         profile = make_profile(
             f"Artisan {offset + n}", region="DZ-15", photo=tiny_image(f"a{offset + n}.jpg")
         )
-        make_product(
+        product = make_product(
             {"fr": f"Objet {offset + n}"},
             num_in_stock=2,
             partner_name=profile.partner.name,
-            categories=[craft],
+            categories=[category],
         )
+        product.crafts.add(craft)
+        if n % 2:  # half name their own crafts, half fall back to their products'
+            profile.crafts.add(make_craft(f"own-{offset + n}", fr=f"Propre {offset + n}"))
 
 
 def test_directory_queries_do_not_grow_with_the_artisans_shown(client, site_home, django_assert_num_queries):
@@ -113,14 +117,15 @@ def test_directory_queries_do_not_grow_with_the_artisans_shown(client, site_home
 
 
 def _storefront_with(count, profile, made_to_order):
-    craft = make_category(f"Craft {count}", names={"fr": "Poterie"})
+    category = make_category(f"Craft {count}", names={"fr": "Poterie"})
     for n in range(count):
         product = make_product(
             {"fr": f"Pièce {count}-{n}"},
             num_in_stock=3,
             partner_name=profile.partner.name,
-            categories=[craft],
+            categories=[category],
         )
+        product.crafts.add(make_craft(f"craft-{count}-{n}", fr=f"Métier {count}-{n}"))
         if n % 2:
             product.product_class = made_to_order
             product.save()
@@ -143,3 +148,23 @@ def test_storefront_queries_do_not_grow_with_the_products_shown(
     with django_assert_num_queries(five):
         response = client.get(f"/fr/shop/artisans/{large.slug}/")
     assert response.content.decode().count('class="card product-card"') == 40
+
+
+def test_filter_by_craft_reads_the_profiles_crafts_named_in_the_readers_language(client, artisans):
+    pottery = make_craft("pottery-ceramics", ar="الفخار والخزف", fr="Poterie et céramique")
+    jewellery = make_craft("jewellery", ar="الحلي", fr="Bijouterie")
+    make_craft("unused-craft", ar="حرفة لا أحد", fr="Métier de personne")
+    arezki, tassadit, nora, _itto, hidden = artisans
+    arezki.crafts.add(jewellery)
+    tassadit.crafts.add(pottery)
+    nora.crafts.add(pottery, jewellery)
+    hidden.crafts.add(pottery)
+
+    assert names_in(client.get("/fr/shop/artisans/?craft=pottery-ceramics")) == {"Tassadit", "Nora"}
+    assert names_in(client.get("/fr/shop/artisans/?craft=jewellery&region=DZ-15")) == {"Arezki"}
+    assert names_in(client.get("/fr/shop/artisans/?craft=nothing")) == {"Arezki", "Tassadit", "Nora", "Itto"}
+    fr = client.get("/fr/shop/artisans/?craft=jewellery").content.decode()
+    assert '<option value="jewellery" selected>Bijouterie</option>' in fr
+    assert "Métier de personne" not in fr  # only crafts an active artisan names are offered
+    ar = client.get("/ar/shop/artisans/").content.decode()
+    assert '<option value="pottery-ceramics">الفخار والخزف</option>' in ar and "الحلي" in ar

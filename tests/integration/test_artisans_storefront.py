@@ -7,7 +7,7 @@ from django.utils import translation
 from portal.core.money import format_price
 from shop.artisans.models import ArtisanProfile
 from shop.artisans.qr import qr_svg, qr_svg_document
-from tests.factories.artisans import made_to_order_class, make_profile
+from tests.factories.artisans import made_to_order_class, make_craft, make_profile
 from tests.factories.shop import make_category, make_product, url_in
 
 pytestmark = pytest.mark.django_db
@@ -25,14 +25,15 @@ def profile(site_home):
         phone="+212612345678",
         email="khadija@example.test",
     )
-    pottery = make_category("Embroidery", names={"ar": "تطريز", "fr": "Broderie"})
-    make_product(
+    pottery = make_category("Embroidery", names={"ar": "فئة التطريز", "fr": "Rayon broderie"})
+    cushion = make_product(
         {"ar": "وسادة مطرزة", "fr": "Coussin brodé"},
         price="250.00",
         num_in_stock=3,
         partner_name=profile.partner.name,
         categories=[pottery],
     )
+    cushion.crafts.add(make_craft("embroidery", ar="تطريز", fr="Broderie"))
     kaftan = make_product(
         {"ar": "قفطان حسب المقاس", "fr": "Caftan sur mesure"},
         price="1800.00",
@@ -55,7 +56,7 @@ def test_storefront_in_arabic_is_right_to_left_with_arabic_texts(client, profile
     assert "نساء مراكش يطرزن وينسجن معًا." in html
     assert "مراكش آسفي" in html  # the region by its code, named in Arabic
     assert "دار الصانعة" in html  # the kind
-    assert "تطريز" in html  # the craft, from the products' categories
+    assert "تطريز" in html  # the craft, from the products' crafts (the profile has none)
     assert "وسادة مطرزة" in html and "قفطان حسب المقاس" in html
     with translation.override("ar"):
         assert format_price(250, "MAD") in html
@@ -176,3 +177,14 @@ def test_slug_is_ascii_made_from_the_name_and_unique(db):
     assert first.slug == "khdyjh-lmrny"
     assert second.slug == "khdyjh-lmrny-2"
     assert make_profile("Tassadit Hamdi").slug == "tassadit-hamdi"
+
+
+def test_the_profiles_own_crafts_replace_its_products_crafts_in_the_readers_language(client, profile):
+    profile.crafts.add(make_craft("weaving", ar="النسيج", fr="Tissage"))
+    ar = html_of(client.get(f"/ar/shop/artisans/{profile.slug}/"))
+    fr = html_of(client.get(f"/fr/shop/artisans/{profile.slug}/"))
+    assert "النسيج" in ar and "تطريز" not in ar
+    assert ">Tissage</a>" in fr and "Broderie" not in fr
+    assert 'href="/fr/shop/artisans/?craft=weaving"' in fr
+    card = html_of(client.get(f"/fr/shop/artisans/{profile.slug}/card/"))
+    assert "Tissage" in card

@@ -15,6 +15,7 @@ from django.test import Client
 from django.utils import translation
 from oscar.core.loading import get_model
 
+from shop.artisans.models import ArtisanProfile
 from shop.onboarding.models import Application
 from tests.support.dashboard_matrix import dashboard_patterns, url_for, variants
 from tests.support.dashboard_world import build_world
@@ -116,6 +117,10 @@ def rows(world):
             PaymentEvent.objects.filter(order__in=orders).count(),
             OrderStatusChange.objects.filter(order__in=orders).count(),
         ),
+        "storefronts": list(ArtisanProfile.objects.values().order_by("pk")),
+        "storefront_crafts": sorted(
+            ArtisanProfile.crafts.through.objects.values_list("pk", "artisanprofile_id", "craft_id")
+        ),
         "categories": list(Category.objects.values_list("pk", "name", "is_public").order_by("pk")),
         "product_classes": list(ProductClass.objects.values_list("pk", "name", "slug").order_by("pk")),
         "applications": list(
@@ -140,6 +145,11 @@ def crafted_posts(world):
         "title": "PWNED",
         "name": "PWNED",
         "email": "pwned@example.test",
+        "story_ar": "PWNED",
+        "story_fr": "PWNED",
+        "workshop": "PWNED",
+        "slug": "pwned",
+        "is_active": "on",
     }
     line_action = {
         "selected_line": lines,
@@ -237,6 +247,9 @@ def test_the_matrix_covers_the_artisan_screens():
         "dashboard:delivery-rate-list",
         "dashboard:application-list",
         "dashboard:application-approve",
+
+        "dashboard:storefront-edit",
+        "dashboard:storefront-partner-edit",
     } <= names
     assert len(PATTERNS) > 80
 
@@ -259,6 +272,8 @@ def test_b_reaches_their_own_objects(world, clients):
             == 200
         )
     assert b.get(url_for(world, "dashboard:catalogue-product", ["pk"])).status_code == 200
+    storefront = b.get(url_for(world, "dashboard:storefront-partner-edit", ["partner_pk"]))
+    assert storefront.status_code == 200 and "Atelier Bahia Zrq 3318" in storefront.content.decode()
 
 
 def test_staff_read_the_application_the_matrix_fills_in(world, clients):

@@ -58,3 +58,17 @@ def test_the_storefront_step_run_again_changes_nothing(demo):
     finally:
         post_save.disconnect(record)
     assert saved == []
+
+
+def test_every_demo_artisan_names_the_crafts_of_their_products(demo):
+    from django.db.models import Q
+
+    from portal.taxonomy.models import Craft
+
+    for profile in ArtisanProfile.objects.select_related("partner"):
+        partner = profile.partner
+        sold = Q(products__stockrecords__partner=partner) | Q(
+            products__children__stockrecords__partner=partner
+        )
+        expected = set(Craft.objects.filter(sold).values_list("slug", flat=True))
+        assert expected and set(profile.crafts.values_list("slug", flat=True)) == expected, profile

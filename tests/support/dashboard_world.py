@@ -12,6 +12,7 @@ from django.contrib.auth.models import Permission
 from oscar.core.loading import get_class, get_model
 from oscar.test import factories as oscar_factories
 
+from shop.artisans.models import ArtisanProfile
 from shop.onboarding.models import Application
 from tests.factories.shop import UserFactory, make_artisan, make_product
 
@@ -92,6 +93,18 @@ def build_world():
         num_in_stock=4,
     )
 
+    # Each artisan's storefront (shop/dashboard/storefront): B's texts are secrets too.
+    ArtisanProfile.objects.create(partner=partner_a, name="Amal Tadelakt", story_fr="Amal lisse le tadelakt.")
+    storefront_b = ArtisanProfile.objects.create(
+        partner=partner_b,
+        name="Bahia Ouzoud",
+        workshop="Atelier Bahia Zrq 3318",
+        story_ar="باهية تصوغ الفضة منذ ٧٧١٩",
+        story_fr="Bahia cisèle l'argent depuis 7719",
+        phone="+212661994012",
+        email="bahia.storefront@example.test",
+    )
+
     mixed = place_order(buyer, [tajine, collier], "100071")
     b_only = place_order(buyer, [collier], "100072")
     line_a = mixed.lines.get(partner=partner_a)
@@ -138,6 +151,12 @@ def build_world():
         "661990417",
         "BAHIA-REG-7731",
         "Bahia: bijoux en argent 6614",
+
+        storefront_b.workshop,
+        storefront_b.story_ar,
+        storefront_b.story_fr,
+        "661994012",
+        storefront_b.email,
         *amounts(Decimal("733.47"), Decimal("644.19"), mixed.total_incl_tax, b_only.total_incl_tax),
     ]
     world.buyer_contact = ["661734529", "17 derb Tizgharine", "Qorchi", buyer.email]
