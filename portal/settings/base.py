@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403  (Oscar's OSCAR_* defaults)
 
 from portal.country.profiles import get_profile
-from shop.dashboard.storefront.nav import artisan_access_fn
 
 from .languages import LANGUAGE_CODES, LANGUAGES  # noqa: F401  (registers zgh)
 
@@ -296,6 +295,15 @@ OSCAR_LINE_STATUS_PIPELINE = {
 }
 OSCAR_PRODUCTS_PER_PAGE = 24
 PHONENUMBER_DEFAULT_REGION = HIRFA_PROFILE["country"]
+
+
+def artisan_access_fn(user, *args, **kwargs):
+    """The "My storefront" menu entry: artisans only (imported when called, not while settings load)."""
+    from shop.dashboard.storefront.nav import artisan_access_fn
+
+    return artisan_access_fn(user, *args, **kwargs)
+
+
 # Oscar's menu plus the forked dashboard's delivery app (its permission map decides who sees it)
 # and the artisan's own storefront (artisans only: staff open any storefront from its list).
 OSCAR_DASHBOARD_NAVIGATION = [
