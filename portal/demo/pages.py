@@ -12,11 +12,11 @@ translation that exists is left alone.
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.models import HomePage
 from portal.events.models import EventIndexPage, EventPage
 from portal.news.models import NewsIndexPage, NewsPage
+from portal.setup.home import translate
 from portal.taxonomy.models import Craft, PageCraft
 
 from .pages_events_data import EVENTS, SITE
@@ -61,21 +61,7 @@ def localize(instance, code, mapping, refresh=False):
     target_locale = locale(code)
     if instance.has_translation(target_locale) and not refresh:
         return instance.get_translation(target_locale)
-    source, created = TranslationSource.get_or_create_from_instance(instance)
-    if not created:
-        source.update_from_db()
-    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-        text = mapping.get(segment.string.data)
-        if text:
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=target_locale,
-                context=segment.context,
-                defaults={"data": text},
-            )
-    translation, _created = Translation.objects.get_or_create(source=source, target_locale=target_locale)
-    translation.save_target(publish=True)
-    return instance.get_translation(target_locale)
+    return translate(instance, target_locale, mapping)
 
 
 # --- Steps ------------------------------------------------------------------------------------------
