@@ -27,12 +27,12 @@ def phone(browser, request):
 def test_applying_on_a_phone_without_javascript(
     phone, live_server, live_home, lang, direction, button, settings, tmp_path
 ):
+    from portal.taxonomy.models import Craft
     from shop.onboarding.models import Application
-    from tests.factories.shop import make_category
 
     settings.MEDIA_ROOT = tmp_path
-    make_category("Pottery", slug="pottery-ceramics", names={"ar": "الفخار", "fr": "Poterie"})
-    make_category("Textiles", slug="textiles", names={"ar": "المنسوجات", "fr": "Textiles"})
+    Craft.objects.create(slug="pottery-ceramics", name="الفخار", name_ar="الفخار", name_fr="Poterie")
+    Craft.objects.create(slug="textiles", name="المنسوجات", name_ar="المنسوجات", name_fr="Textiles")
 
     response = phone.goto(f"{live_home}/{lang}/shop/apply/")
     assert response.status == 200
