@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from .catalogue import ensure_product_classes
 from .delivery import ensure_delivery_zones
 from .groups import ensure_groups
 from .home import ensure_home, ensure_home_translations
@@ -28,6 +29,7 @@ STEPS = [
     (_("Home page translations"), _home_translations),
     (_("Roles and permissions"), ensure_groups),
     (_("Delivery zones"), ensure_delivery_zones),
+    (_("Product types"), ensure_product_classes),
 ]
 
 

@@ -1,6 +1,7 @@
 """The artisan edits their own storefront (for the forked dashboard, shop/dashboard, to mount).
 
-Texts in every language, the artisan's own language first (the story is
+The artisan's own language (``language``: their back office puts its fields
+first); texts in every language, the artisan's own language first (the story is
 per-language, ``story_ar`` … ``story_kab``); the photo with its limits
 (photos.py); the crafts (the shared taxonomy, named in the reader's
 language); region or wilaya from the country profile's list; contact
@@ -31,6 +32,7 @@ class StorefrontForm(forms.ModelForm):
         model = ArtisanProfile
         fields = [
             "name",
+            "language",
             "kind",
             "crafts",
             "workshop",
@@ -58,6 +60,8 @@ class StorefrontForm(forms.ModelForm):
             field = self.fields[story_field(code)]
             field.label = _("Short story in %(language)s") % {"language": LANGUAGE_NAMES[code]}
             field.widget.attrs.update({"lang": code, "dir": "rtl" if code == "ar" else "ltr"})
+        # Left out of a post (an older form), the language stays what it was.
+        self.fields["language"].required = False
         country = settings.HIRFA_PROFILE["country"]
         self.fields["region"] = forms.ChoiceField(
             label=_("Region or wilaya"),
@@ -70,8 +74,11 @@ class StorefrontForm(forms.ModelForm):
 
             self.fields["region"].choices.append((self.instance.region, region_name(self.instance.region)))
         self.fields["crafts"].queryset = Craft.objects.order_by(f"name_{language}", "name_ar", "slug")
-        head = ["name", "kind", "crafts", "workshop", "region", "photo"]
+        head = ["name", "language", "kind", "crafts", "workshop", "region", "photo"]
         self.order_fields([*head, *[story_field(code) for code in ordered]])
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or self.instance.language or settings.LANGUAGE_CODE
 
     def clean(self):
         cleaned = super().clean()

@@ -7,6 +7,7 @@ The story is translated per language with django-modeltranslation
 """
 
 from anyascii import anyascii
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -61,6 +62,13 @@ class ArtisanProfile(models.Model):
         allow_unicode=False,
         blank=True,
         help_text=_("Made from the name when left empty."),
+    )
+    language = models.CharField(
+        _("My language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("Your back office shows the fields of this language first."),
     )
     kind = models.CharField(_("Kind"), max_length=20, choices=Kind.choices, default=Kind.INDIVIDUAL)
     workshop = models.CharField(_("Workshop or cooperative name"), max_length=150, blank=True)

@@ -9,7 +9,8 @@ Rules, applied by the forked dashboard views (orders, catalogue) through
 the functions below:
 
 - products: an artisan reaches the products one of their partners stocks
-  (directly or through a variant). A product another partner also stocks
+  (directly or through a variant) or listed (``Product.maker``: a parent
+  product has no stock of its own until its variants get theirs). A product another partner also stocks
   is *shared*: the artisan edits only their own stock records on it, and
   "deleting" it removes only their own stock records;
 - orders: an artisan reaches the orders that hold one of their partners'
@@ -118,9 +119,13 @@ def may_see_buyer_contact(user, order):
 
 
 def own_products_q(user):
-    """Products one of the user's partners stocks, directly or through a variant (Oscar's rule)."""
+    """Products one of the user's partners stocks, directly or through a variant (Oscar's rule), or listed."""
     ids = partner_ids(user)
-    return Q(stockrecords__partner_id__in=ids) | Q(children__stockrecords__partner_id__in=ids)
+    return (
+        Q(stockrecords__partner_id__in=ids)
+        | Q(children__stockrecords__partner_id__in=ids)
+        | Q(maker_id__in=ids)
+    )
 
 
 def products_for(user, queryset=None):
@@ -151,6 +156,12 @@ def exclusive_products_for(user, queryset=None):
     return queryset.exclude(pk__in=foreign.values("product_id")).exclude(
         pk__in=foreign.filter(product__parent__isnull=False).values("product__parent_id")
     )
+
+
+def maker_for(user):
+    """The partner recorded as the maker of a product the user lists: their only one, else none."""
+    ids = partner_ids(user)
+    return next(iter(ids)) if is_artisan(user) and len(ids) == 1 else None
 
 
 def own_stockrecords(user, product):

@@ -65,6 +65,7 @@ def create_storefront(application, partner):
     )
     language = application.language if application.language in STORY_LANGUAGES else None
     if language:
+        profile.language = language
         setattr(profile, build_localized_fieldname("story", language), application.story)
     if application.photo:
         with application.photo.open("rb") as photo:

@@ -10,10 +10,13 @@ from django.contrib import messages
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.dashboard.catalogue import views
 
 from shop.dashboard import access
+
+from .forms import artisan_language
 
 SHARED_NOTICE = _("Another artisan also sells this product: only your stock is saved here.")
 
@@ -33,6 +36,19 @@ class ProductCreateUpdateView(views.ProductCreateUpdateView):
             self.formsets = {"stockrecord_formset": self.stockrecord_formset}
         return product
 
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["language"] = artisan_language(self.request.user)
+        return kwargs
+
+    def get_page_title(self):
+        if self.creating and self.parent is None:
+            # Product class names (portal/setup's) are in English in the database: shown translated.
+            return gettext("Create new %(product_class)s product") % {
+                "product_class": gettext(self.product_class.name)
+            }
+        return super().get_page_title()
+
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         if self.shared:
@@ -41,14 +57,19 @@ class ProductCreateUpdateView(views.ProductCreateUpdateView):
 
     def get_form(self, form_class=None):
         form = super().get_form(form_class)
+        if self.creating:
+            # The artisan who lists a product stays its maker (a parent has no stock of its own).
+            form.instance.maker_id = access.maker_for(self.request.user)
         if self.shared:
             for field in form.fields.values():
                 field.disabled = True
+                field.required = False
         return form
 
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
         ctx["shared"] = self.shared
+        ctx["product_class_name"] = gettext(self.product_class.name)
         return ctx
 
     def forms_valid(self, form, formsets):

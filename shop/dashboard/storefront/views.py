@@ -36,7 +36,10 @@ def profile_of(partner):
 
 
 def artisan_language(partner):
-    """The language the artisan applied in (onboarding), else the dashboard's current language."""
+    """The artisan's own language (their storefront's), else the one they applied in, else the dashboard's."""
+    profile = getattr(partner, "artisan_profile", None)
+    if profile is not None and profile.pk:
+        return profile.language
     application = partner.applications.exclude(language="").order_by("-pk").first()
     return application.language if application else get_language()
 
