@@ -65,6 +65,11 @@ OSCAR_DASHBOARD_STRINGS = [
     gettext_noop(
         "\n                    Delete product variant <strong>%(title)s</strong> - are you sure?\n                "
     ),
+    gettext_noop("Save and add another variant"),
+    gettext_noop(
+        "\n                            You are currently editing a product variant of\n"
+        '                            <a href="%(parent_url)s">%(title)s</a>.\n                        '
+    ),
     gettext_noop("Partner SKU"),
     gettext_noop("UPC"),
     gettext_noop("SKU"),

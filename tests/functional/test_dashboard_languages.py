@@ -13,11 +13,13 @@ import pytest
 from django.db import transaction
 from oscar.core.loading import get_model
 
+from portal.setup.catalogue import ensure_product_classes
 from tests.factories.shop import make_artisan, make_product
 from tests.support.orders import place_order
 from tests.support.visible_text import visible_chunks
 
 OrderNote = get_model("order", "OrderNote")
+Product = get_model("catalogue", "Product")
 ProductClass = get_model("catalogue", "ProductClass")
 
 LANGUAGES = ("ar", "fr")
@@ -65,6 +67,21 @@ ENGLISH = {
     "variants.",
     "One can't add variants to this product at this point. This is likely because this product still has "
     "stock records.",
+    # product form: our fields, variants (Oscar's and ours)
+    "Title in Arabic",
+    "Description in French",
+    "Lead time (days)",
+    "Made to order: how many days you need to make the piece.",
+    "For example: 120 × 80 cm.",
+    "Handmade craft",
+    "Product Type: Handmade craft",
+    "Colour",
+    "Size",
+    "Save and add a variant",
+    "Save and add another variant",
+    "You are currently editing a product variant of",
+    "Sizes or colours, each with its own stock and price: save this product first, then add its variants. "
+    "Leave the stock and price of this product empty.",
     # product delete
     "Delete product",
     "- are you sure?",
@@ -102,6 +119,13 @@ def shop(django_db_setup, django_db_blocker):
         order = place_order(product, 910001)
         OrderNote.objects.create(order=order, user=artisan, message="Emballage soigné")
         line = order.lines.get()
+        ensure_product_classes()
+        crafted = ProductClass.objects.get(slug="handmade-craft")
+        parent = Product.objects.create(
+            title_ar="بلغة", title_fr="Babouches", product_class=crafted, structure=Product.PARENT, maker=partner
+        )
+        child = Product.objects.create(parent=parent, structure=Product.CHILD, title_fr="Babouches 38")
+        child.stockrecords.create(partner=partner, partner_sku="BAB-38", price=250, num_in_stock=2)
         yield {
             "artisan": artisan,
             "screens": {
@@ -110,6 +134,10 @@ def shop(django_db_setup, django_db_blocker):
                 "product create": f"/shop/dashboard/catalogue/products/create/{product_class.slug}/",
                 "product edit": f"/shop/dashboard/catalogue/products/{product.pk}/",
                 "product delete": f"/shop/dashboard/catalogue/products/{product.pk}/delete/",
+                "made-to-order create": "/shop/dashboard/catalogue/products/create/made-to-order/",
+                "parent edit": f"/shop/dashboard/catalogue/products/{parent.pk}/",
+                "variant create": f"/shop/dashboard/catalogue/products/{parent.pk}/create-variant/",
+                "variant edit": f"/shop/dashboard/catalogue/products/{child.pk}/",
                 "order list": "/shop/dashboard/orders/",
                 "order detail": f"/shop/dashboard/orders/{order.number}/",
                 "order line": f"/shop/dashboard/orders/{order.number}/lines/{line.pk}/",
@@ -124,6 +152,10 @@ SCREENS = (
     "product create",
     "product edit",
     "product delete",
+    "made-to-order create",
+    "parent edit",
+    "variant create",
+    "variant edit",
     "order list",
     "order detail",
     "order line",

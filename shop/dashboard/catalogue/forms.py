@@ -8,6 +8,7 @@
   required when the product class does not track stock (made to order).
 - Stock record: an artisan with one partner never chooses it (a hidden field
   holding their partner); posting another partner is a form error.
+- Product type (the list's select and table): names shown through gettext.
 - Image: the storefront photo limits (shop/artisans/photos.py): bytes,
   pixels, and a real JPEG/PNG/WebP.
 """
@@ -15,7 +16,7 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from oscar.apps.dashboard.catalogue import forms as oscar_forms
@@ -123,6 +124,20 @@ class ProductForm(oscar_forms.ProductForm):
         if value is None and self.made_to_order:
             raise ValidationError(LEAD_TIME_REQUIRED, code="lead_time_required")
         return value
+
+
+class TranslatedClassChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return gettext(obj.name)
+
+
+class ProductClassSelectForm(oscar_forms.ProductClassSelectForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        old = self.fields["product_class"]
+        self.fields["product_class"] = TranslatedClassChoiceField(
+            label=old.label, empty_label=old.empty_label, queryset=old.queryset, initial=old.initial
+        )
 
 
 class StockRecordForm(oscar_forms.StockRecordForm):
