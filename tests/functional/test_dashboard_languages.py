@@ -122,7 +122,11 @@ def shop(django_db_setup, django_db_blocker):
         ensure_product_classes()
         crafted = ProductClass.objects.get(slug="handmade-craft")
         parent = Product.objects.create(
-            title_ar="بلغة", title_fr="Babouches", product_class=crafted, structure=Product.PARENT, maker=partner
+            title_ar="بلغة",
+            title_fr="Babouches",
+            product_class=crafted,
+            structure=Product.PARENT,
+            maker=partner,
         )
         child = Product.objects.create(parent=parent, structure=Product.CHILD, title_fr="Babouches 38")
         child.stockrecords.create(partner=partner, partner_sku="BAB-38", price=250, num_in_stock=2)

@@ -83,7 +83,9 @@ def test_the_artisans_own_language_comes_first_and_is_the_one_required(client, s
     names = list(form.fields)
     assert names[:5] == ["title_fr", "title_ar", "title_en", "title_zgh", "title_kab"]
     assert names.index("description_fr") < names.index("description_ar")
-    assert [name for name in names if name.startswith("title_") and form.fields[name].required] == ["title_fr"]
+    assert [name for name in names if name.startswith("title_") and form.fields[name].required] == [
+        "title_fr"
+    ]
 
 
 def test_staff_see_the_site_default_language_first(client, shop):
@@ -109,7 +111,9 @@ def test_an_artisan_creates_a_product_in_two_languages_with_crafts_materials_and
     assert response.status_code == 302, response.context["form"].errors
     product = Product.objects.get(title_fr="Plat à tajine")
     assert product.title_ar == "طاجين" and product.description_fr == "<p>Tourné à la main.</p>"
-    assert list(product.crafts.all()) == [shop["craft"]] and list(product.materials.all()) == [shop["material"]]
+    assert list(product.crafts.all()) == [shop["craft"]] and list(product.materials.all()) == [
+        shop["material"]
+    ]
     assert product.dimensions == "30 × 12 cm" and product.maker == shop["A"]
     assert list(product.stockrecords.values_list("partner", "price")) == [(shop["A"].pk, 180)]
     # The product page shows the dimensions.
@@ -144,10 +148,14 @@ def test_made_to_order_needs_a_lead_time_which_the_product_page_shows(client, sh
     response, _stock = create(client, shop, lang=lang, product_class="to_order", title_fr="Tapis sur mesure")
     assert response.status_code == 200
     error = response.context["form"].errors["lead_time_days"][0]
-    assert error == {
-        "ar": "المنتجات المصنوعة حسب الطلب تحتاج إلى مدة إنجاز: كم يوما حتى تجهز القطعة.",
-        "fr": "Un produit fait sur commande demande un délai : combien de jours avant que la pièce soit prête.",
-    }[lang]
+    assert (
+        error
+        == {
+            "ar": "المنتجات المصنوعة حسب الطلب تحتاج إلى مدة إنجاز: كم يوما حتى تجهز القطعة.",
+            "fr": "Un produit fait sur commande demande un délai : "
+            "combien de jours avant que la pièce soit prête.",
+        }[lang]
+    )
     assert not Product.objects.filter(title_fr="Tapis sur mesure").exists()
 
     response, _stock = create(
@@ -188,7 +196,9 @@ def test_an_artisan_creates_a_parent_and_variants_each_with_its_own_stock_and_pr
     assert not parent.stockrecords.exists() and parent.maker == shop["A"]
 
     for size, colour, price in (("38", "Rouge", "250.00"), ("40", "Jaune", "270.00")):
-        child_url = response["Location"] if size == "38" else f"/{lang}{DASHBOARD}/{parent.pk}/create-variant/"
+        child_url = (
+            response["Location"] if size == "38" else f"/{lang}{DASHBOARD}/{parent.pk}/create-variant/"
+        )
         page = client.get(child_url)
         assert page.status_code == 200
         form = page.context["form"]
@@ -211,10 +221,12 @@ def test_an_artisan_creates_a_parent_and_variants_each_with_its_own_stock_and_pr
     assert parent.is_parent
     variants = {child.attr.size: child for child in parent.children.all()}
     assert set(variants) == {"38", "40"}
-    prices = {size: list(child.stockrecords.values_list("partner", "price")) for size, child in variants.items()}
+    prices = {
+        size: list(child.stockrecords.values_list("partner", "price")) for size, child in variants.items()
+    }
     assert prices == {"38": [(shop["A"].pk, 250)], "40": [(shop["A"].pk, 270)]}
     # The parent stays the artisan's in the list, and nothing of it reaches the other artisan.
-    assert "Babouches" in client.get(f"/fr/shop/dashboard/catalogue/").content.decode()
+    assert "Babouches" in client.get("/fr/shop/dashboard/catalogue/").content.decode()
     client.force_login(shop["bahia"])
     assert client.get(f"/{lang}{DASHBOARD}/{parent.pk}/create-variant/").status_code == 404
     assert client.get(f"/{lang}{DASHBOARD}/{parent.pk}/").status_code == 404
@@ -267,11 +279,15 @@ def test_the_artisan_is_never_offered_a_partner_to_choose(client, shop):
     assert "Bijoux Bahia" not in html
 
 
-HTML_AS_JPG = SimpleUploadedFile("photo.jpg", b"<html><script>alert(1)</script></html>", content_type="image/jpeg")
+HTML_AS_JPG = SimpleUploadedFile(
+    "photo.jpg", b"<html><script>alert(1)</script></html>", content_type="image/jpeg"
+)
 
 
 def big_file():
-    return SimpleUploadedFile("big.jpg", b"\xff\xd8\xff" + b"0" * (20 * 1024 * 1024), content_type="image/jpeg")
+    return SimpleUploadedFile(
+        "big.jpg", b"\xff\xd8\xff" + b"0" * (20 * 1024 * 1024), content_type="image/jpeg"
+    )
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,8 @@ def test_in_arabic_the_artisan_reaches_their_storefront_arabic_text_first_and_sa
 
 def test_in_french_the_french_text_comes_first_and_bad_input_is_refused_in_french(client, artisans):
     user, profile = artisans["A"]
+    profile.language = "fr"  # the artisan's own language orders the fields
+    profile.save()
     client.force_login(user)
     html = client.get(edit_url("fr", profile)).content.decode()
     assert "Vitrine de Atelier Amal" in html
@@ -151,3 +153,15 @@ def test_without_dashboard_access_the_storefront_form_is_refused(client, artisan
     client.force_login(user_a)
     response = client.get(edit_url("fr", profile_a))
     assert response.status_code in (302, 403)
+
+
+def test_the_artisan_chooses_their_language_and_their_forms_follow_it(client, artisans):
+    user, profile = artisans["A"]
+    client.force_login(user)
+    assert client.post(edit_url("ar", profile), form_data(language="kab")).status_code == 302
+    profile.refresh_from_db()
+    assert profile.language == "kab"
+    html = client.get(edit_url("ar", profile)).content.decode()
+    assert html.index('name="story_kab"') < html.index('name="story_ar"')
+    form = client.get("/ar/shop/dashboard/catalogue/products/create/handmade-craft/").context["form"]
+    assert list(form.fields)[0] == "title_kab" and form.fields["title_kab"].required

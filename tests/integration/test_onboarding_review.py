@@ -462,3 +462,12 @@ def test_approval_gives_the_storefront_the_applications_crafts(client, staff, ap
 
     profile = ArtisanProfile.objects.get(partner__name="Coopérative Tafsut")
     assert set(profile.crafts.values_list("slug", flat=True)) == {"textiles", "pottery-ceramics"}
+
+
+def test_approval_gives_the_storefront_the_applicants_language(
+    client, staff, applications, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(client, applications["yacine"], lang="ar")  # staff work in Arabic, Yacine applied in French
+    applications["yacine"].refresh_from_db()
+    assert ArtisanProfile.objects.get(partner=applications["yacine"].partner).language == "fr"

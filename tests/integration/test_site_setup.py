@@ -159,7 +159,7 @@ def test_a_second_run_creates_and_saves_nothing(site):
 
     assert rows() == before
     assert saved == []
-    assert output.count("nothing to do") == 5
+    assert output.count("nothing to do") == 6
 
 
 def test_a_run_keeps_what_staff_and_editors_changed(site):
