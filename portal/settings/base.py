@@ -307,8 +307,6 @@ def artisan_access_fn(user, *args, **kwargs):
     return artisan_access_fn(user, *args, **kwargs)
 
 
-# Oscar's menu plus the forked dashboard's delivery and applications apps (their permission maps decide
-# who sees them) and the artisan's own storefront (artisans only: staff open any storefront from its list).
 def _with_product_csv(item):
     """Oscar's catalogue menu (found by its products entry) gets the CSV import and export."""
     children = item.get("children", [])
@@ -318,6 +316,9 @@ def _with_product_csv(item):
     return {**item, "children": [*children, entry]}
 
 
+# Oscar's menu (its catalogue entry with the product CSV import and export) plus the forked
+# dashboard's delivery and applications apps (their permission maps decide
+# who sees them) and the artisan's own storefront (artisans only: staff open any storefront from its list).
 OSCAR_DASHBOARD_NAVIGATION = [
     *map(_with_product_csv, OSCAR_DASHBOARD_NAVIGATION),
     {

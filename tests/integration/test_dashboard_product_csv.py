@@ -106,7 +106,9 @@ def test_import_creates_and_updates_and_keeps_good_rows(client, shop):
 
 def make_shared(shop):
     """A product A and B both sell: one stock record each."""
-    plate = make_product({"ar": "صينية", "fr": "Plateau partagé"}, price="222.22", partner_name=shop["pA"].name)
+    plate = make_product(
+        {"ar": "صينية", "fr": "Plateau partagé"}, price="222.22", partner_name=shop["pA"].name
+    )
     StockRecord.objects.filter(product=plate).update(partner_sku="amal-plate")
     StockRecord.objects.create(
         product=plate, partner=shop["pB"], partner_sku="bahia-plate", price=Decimal("644.19"), num_in_stock=4
@@ -277,11 +279,10 @@ def test_export_queries_do_not_grow_with_products(client, shop, count, django_as
     assert len(rows) == count + 1
 
 
-def test_ten_thousand_rows_import_with_a_bounded_number_of_queries(client, shop, django_assert_max_num_queries):
-    rows = [
-        row(f"amal-{n}", title_ar=f"منتج {n}", price=f"{n % 500},50")
-        for n in range(10_000)
-    ]
+def test_ten_thousand_rows_import_with_a_bounded_number_of_queries(
+    client, shop, django_assert_max_num_queries
+):
+    rows = [row(f"amal-{n}", title_ar=f"منتج {n}", price=f"{n % 500},50") for n in range(10_000)]
     rows[17]["price"] = "-3"
     rows[9_998]["materials"] = "csv-nope"
     client.force_login(shop["A"])
