@@ -100,6 +100,7 @@ INSTALLED_APPS = [
     "shop.dashboard.applications.apps.ApplicationsDashboardConfig",
 
     "shop.dashboard.storefront.apps.StorefrontDashboardConfig",
+    "shop.dashboard.product_csv.apps.ProductCsvDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
@@ -306,10 +307,20 @@ def artisan_access_fn(user, *args, **kwargs):
     return artisan_access_fn(user, *args, **kwargs)
 
 
-# Oscar's menu plus the forked dashboard's delivery and applications apps (their permission maps decide
+def _with_product_csv(item):
+    """Oscar's catalogue menu (found by its products entry) gets the CSV import and export."""
+    children = item.get("children", [])
+    if not any(child.get("url_name") == "dashboard:catalogue-product-list" for child in children):
+        return item
+    entry = {"label": _("Import and export (CSV)"), "url_name": "dashboard:product-csv"}
+    return {**item, "children": [*children, entry]}
+
+
+# Oscar's menu (its catalogue entry with the product CSV import and export) plus the forked
+# dashboard's delivery and applications apps (their permission maps decide
 # who sees them) and the artisan's own storefront (artisans only: staff open any storefront from its list).
 OSCAR_DASHBOARD_NAVIGATION = [
-    *OSCAR_DASHBOARD_NAVIGATION,
+    *map(_with_product_csv, OSCAR_DASHBOARD_NAVIGATION),
     {
         "label": _("My storefront"),
         "icon": "fas fa-store",

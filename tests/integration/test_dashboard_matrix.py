@@ -219,11 +219,16 @@ def test_outsiders_get_nothing_of_artisan_b(world, clients, name, kwargs, key):
         assert snapshot(world) == before, f"{role} changed B's data through {url}"
 
 
+def body_of(response):
+    """The bytes sent, for a page or a streamed download (a CSV export)."""
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
 def check(response, role, where, secrets):
     assert response.status_code < 500, f"{role} {where}"
     if role in ("anonymous", "customer"):
         assert denied(response), f"{role} {where}: {response.status_code}"
-    found = leaked(response.content.decode(errors="replace"), secrets)
+    found = leaked(body_of(response).decode(errors="replace"), secrets)
     assert not found, f"{role} {where} shows {found}"
 
 
@@ -250,6 +255,9 @@ def test_the_matrix_covers_the_artisan_screens():
 
         "dashboard:storefront-edit",
         "dashboard:storefront-partner-edit",
+        "dashboard:product-csv",
+        "dashboard:product-csv-export",
+        "dashboard:product-csv-report",
     } <= names
     assert len(PATTERNS) > 80
 
