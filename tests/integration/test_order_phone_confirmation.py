@@ -144,7 +144,9 @@ def test_home_screen_lists_the_order_to_confirm_then_to_ship(client, world):
     ("lang", "pending", "confirmed", "region"),
     [("fr", "En attente", "Confirmée", "Marrakech-Safi"), ("ar", "بانتظار التأكيد", "مؤكد", "مراكش آسفي")],
 )
-def test_dashboard_shows_translated_statuses_and_region_names(client, world, lang, pending, confirmed, region):
+def test_dashboard_shows_translated_statuses_and_region_names(
+    client, world, lang, pending, confirmed, region
+):
     Order.objects.filter(pk=world.orders["b_only"].pk).update(status="Pending")
     world.orders["b_only"].shipping_address.__class__.objects.filter(
         pk=world.orders["b_only"].shipping_address_id
@@ -157,3 +159,25 @@ def test_dashboard_shows_translated_statuses_and_region_names(client, world, lan
         assert ">Pending<" not in page and "<option>Pending" not in page, role
     listing = signed_in(client, world, "B").get(f"/{lang}/shop/dashboard/orders/").content.decode()
     assert region in listing and "MA-07" not in listing and pending in listing
+
+
+def buyer(client, world):
+    client.force_login(world.orders["mixed"].user)
+    return client
+
+
+@pytest.mark.parametrize(
+    ("lang", "awaiting"),
+    [("fr", "En attente de confirmation par téléphone"), ("ar", "في انتظار التأكيد الهاتفي")],
+)
+def test_the_customer_sees_the_order_awaiting_phone_confirmation(client, world, lang, awaiting):
+    number = world.orders["mixed"].number
+    listing = buyer(client, world).get(f"/{lang}/shop/accounts/orders/").content.decode()
+    page = client.get(f"/{lang}/shop/accounts/orders/{number}/").content.decode()
+
+    assert awaiting in listing and awaiting in page
+    assert "<p>Pending</p>" not in page and world.lines["mixed_A"].title in page
+
+    signed_in(client, world, "staff").post(detail(world, "mixed"), CONFIRM)
+    page = buyer(client, world).get(f"/{lang}/shop/accounts/orders/{number}/").content.decode()
+    assert awaiting not in page
