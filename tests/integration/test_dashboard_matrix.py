@@ -101,7 +101,9 @@ def rows(world):
         ),
         "orders": list(
             Order.objects.filter(pk__in=orders)
-            .values("pk", "status", "total_incl_tax", "guest_email", "phone_confirmed_at", "phone_confirmed_by")
+            .values(
+                "pk", "status", "total_incl_tax", "guest_email", "phone_confirmed_at", "phone_confirmed_by"
+            )
             .order_by("pk")
         ),
         "addresses": list(ShippingAddress.objects.filter(order__in=orders).values().order_by("pk")),
@@ -248,7 +250,6 @@ def test_the_matrix_covers_the_artisan_screens():
         "dashboard:delivery-rate-list",
         "dashboard:application-list",
         "dashboard:application-approve",
-
         "dashboard:storefront-edit",
         "dashboard:storefront-partner-edit",
     } <= names

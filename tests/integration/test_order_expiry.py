@@ -1,4 +1,4 @@
-"""``expire_unconfirmed_orders``: orders nobody confirmed by phone in time are cancelled and give their stock back."""
+"""``expire_unconfirmed_orders``: orders not confirmed by phone in time are cancelled, stock released."""
 
 from datetime import timedelta
 
@@ -20,10 +20,14 @@ OrderStatusChange = get_model("order", "OrderStatusChange")
 
 
 def placed(hours_ago, number, language="fr", stock=10):
-    product = make_product(titles={"fr": f"Plat {number}"}, num_in_stock=stock, partner_name=f"Atelier {number}")
+    product = make_product(
+        titles={"fr": f"Plat {number}"}, num_in_stock=stock, partner_name=f"Atelier {number}"
+    )
     order = place_order(product, number)
     Order.objects.filter(pk=order.pk).update(
-        date_placed=timezone.now() - timedelta(hours=hours_ago), language=language, guest_email=f"{number}@ex.test"
+        date_placed=timezone.now() - timedelta(hours=hours_ago),
+        language=language,
+        guest_email=f"{number}@ex.test",
     )
     order.refresh_from_db()
     return order, product.stockrecords.get()
