@@ -23,6 +23,7 @@ class OrderSearchForm(forms.OrderSearchForm):
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = labelled(self.fields["status"].choices)
 
+
 # Fields of Oscar's form and the Line lookups they become on the artisan's own lines.
 LINE_FIELDS = {"product_title": "title__istartswith", "upc": "upc", "partner_sku": "partner_sku"}
 # Filters on things an artisan does not see (the buyer's name, vouchers, payment).
