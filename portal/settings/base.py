@@ -297,6 +297,9 @@ OSCAR_LINE_STATUS_PIPELINE = {
     "Cancelled": (),
 }
 OSCAR_PRODUCTS_PER_PAGE = 24
+# Cash on delivery: an order still "Pending" (not confirmed by phone) this many
+# hours after it was placed is cancelled by `manage.py expire_unconfirmed_orders`.
+HIRFA_COD_CONFIRMATION_HOURS = int(os.environ.get("HIRFA_COD_CONFIRMATION_HOURS", "48"))
 PHONENUMBER_DEFAULT_REGION = HIRFA_PROFILE["country"]
 
 

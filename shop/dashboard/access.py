@@ -19,7 +19,14 @@ the functions below:
   and phone once the order is confirmed (``CONFIRMED_ORDER_STATUSES``);
 - they move their own lines through ``OSCAR_LINE_STATUS_PIPELINE`` and
   add notes; the order's status, its address, payment and shipping events
-  and other people's notes stay with staff.
+  and other people's notes stay with staff;
+- cash on delivery: a new order is "Pending" until the buyer confirms it on
+  the phone (shop/order/confirmation.py records who and when). Staff confirm
+  any order; an artisan confirms an order whose lines are all their
+  partners' (they are its only seller, so they make the call) and, for that
+  call, sees the buyer's name and phone while it is pending. An order mixing
+  several artisans is confirmed by staff. Before the confirmation no line
+  moves past "Confirmed" (``line_status_allowed``), for staff either.
 """
 
 from django.db.models import Q, Sum
@@ -36,10 +43,16 @@ StockRecord = get_model("partner", "StockRecord")
 # The buyer's name, street and phone are shown to an artisan from the
 # moment staff (or the phone confirmation) move the order past "Pending".
 CONFIRMED_ORDER_STATUSES = frozenset({"Confirmed", "Shipped", "Delivered", "Returned"})
+# An order waiting for the buyer's phone confirmation.
+AWAITING_CONFIRMATION = "Pending"
+# The line statuses reachable before the phone confirmation; the others
+# (Preparing, Shipped...) need the order in CONFIRMED_ORDER_STATUSES.
+LINE_STATUSES_BEFORE_CONFIRMATION = frozenset({"Pending", "Confirmed", "Cancelled"})
 
 # Line actions an artisan may post on the order page (Oscar's names).
 ARTISAN_LINE_ACTIONS = ("change_line_statuses",)
-ARTISAN_ORDER_ACTIONS = ("save_note", "delete_note")
+# "confirm_by_phone" is ours (shop/dashboard/orders/views.py), checked by may_confirm_by_phone.
+ARTISAN_ORDER_ACTIONS = ("save_note", "delete_note", "confirm_by_phone")
 
 
 def is_artisan(user):
@@ -113,6 +126,28 @@ def editable_note_or_404(user, order, note_id):
 def may_see_buyer_contact(user, order):
     """Name, street and phone of the buyer: staff always, artisans once the order is confirmed."""
     return not is_artisan(user) or order.status in CONFIRMED_ORDER_STATUSES
+
+
+def is_sole_seller(user, order):
+    """True when every line of ``order`` is one of the user's partners'."""
+    return not order.lines.exclude(partner_id__in=partner_ids(user)).exists()
+
+
+def may_confirm_by_phone(user, order):
+    """Staff confirm any pending order; an artisan only one whose lines are all theirs."""
+    if order.status != AWAITING_CONFIRMATION:
+        return False
+    return not is_artisan(user) or is_sole_seller(user, order)
+
+
+def may_see_buyer_phone(user, order):
+    """The buyer's name and phone: with the contact, or to the sole seller who makes the call."""
+    return may_see_buyer_contact(user, order) or may_confirm_by_phone(user, order)
+
+
+def line_status_allowed(order, new_status):
+    """Whether any line of ``order`` may move to ``new_status`` yet (not past Confirmed before the call)."""
+    return new_status in LINE_STATUSES_BEFORE_CONFIRMATION or order.status in CONFIRMED_ORDER_STATUSES
 
 
 # --- Products and stock -------------------------------------------------------

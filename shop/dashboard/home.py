@@ -9,16 +9,19 @@ from django.utils import timezone
 
 from . import access
 
-TO_CONFIRM = ("Pending",)
+# Orders waiting for the buyer's phone confirmation (access.AWAITING_CONFIRMATION)
+# with a line of the artisan's still open; orders confirmed by phone
+# (access.CONFIRMED_ORDER_STATUSES) with a line of theirs still to send.
+TO_CONFIRM = ("Pending", "Confirmed")
 TO_SHIP = ("Confirmed", "Preparing")
 NOT_SOLD = ("Cancelled", "Returned")
 SHOWN = 10  # rows per list on the home screen
 
 
-def orders_with_own_lines(user, statuses):
+def orders_with_own_lines(user, statuses, order_statuses):
     lines = access.lines_for(user).filter(status__in=statuses)
-    orders = access.Order.objects.filter(pk__in=lines.values("order_id")).select_related("shipping_address")
-    return orders.order_by("-date_placed")
+    orders = access.Order.objects.filter(pk__in=lines.values("order_id"), status__in=order_statuses)
+    return orders.select_related("shipping_address").order_by("-date_placed")
 
 
 def low_stock(user):
@@ -41,8 +44,8 @@ def month_sales(user):
 
 
 def artisan_home(user):
-    to_confirm = orders_with_own_lines(user, TO_CONFIRM)
-    to_ship = orders_with_own_lines(user, TO_SHIP)
+    to_confirm = orders_with_own_lines(user, TO_CONFIRM, [access.AWAITING_CONFIRMATION])
+    to_ship = orders_with_own_lines(user, TO_SHIP, access.CONFIRMED_ORDER_STATUSES)
     return {
         "orders_to_confirm": list(to_confirm[:SHOWN]),
         "orders_to_ship": list(to_ship[:SHOWN]),

@@ -12,6 +12,17 @@ class Order(AbstractOrder):
     language = models.CharField(
         _("language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
+    # Cash on delivery: the buyer confirms the order on the phone before it is
+    # prepared (shop/order/confirmation.py). Who took the call, and when.
+    phone_confirmed_at = models.DateTimeField(_("confirmed by phone at"), null=True, blank=True)
+    phone_confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("confirmed by phone by"),
+    )
 
 
 class ShippingAddress(RegionByCodeMixin, AbstractShippingAddress):

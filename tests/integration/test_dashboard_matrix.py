@@ -101,7 +101,9 @@ def rows(world):
         ),
         "orders": list(
             Order.objects.filter(pk__in=orders)
-            .values("pk", "status", "total_incl_tax", "guest_email")
+            .values(
+                "pk", "status", "total_incl_tax", "guest_email", "phone_confirmed_at", "phone_confirmed_by"
+            )
             .order_by("pk")
         ),
         "addresses": list(ShippingAddress.objects.filter(order__in=orders).values().order_by("pk")),
@@ -186,6 +188,7 @@ def crafted_posts(world):
             "selected_order": [order.pk for order in world.orders.values()],
         },
         {"order_action": "create_order_payment_event", "payment_event_type": "paid", "amount": "1.00"},
+        {"order_action": "confirm_by_phone"},
         {"order_action": "delete_note", "note_id": world.notes["mixed"].pk},
         {"order_action": "save_note", "message": "PWNED note", "user": b_user.pk},
     ]
@@ -252,7 +255,6 @@ def test_the_matrix_covers_the_artisan_screens():
         "dashboard:delivery-rate-list",
         "dashboard:application-list",
         "dashboard:application-approve",
-
         "dashboard:storefront-edit",
         "dashboard:storefront-partner-edit",
         "dashboard:product-csv",

@@ -1,6 +1,28 @@
-"""The order search form an artisan gets: product filters on their own lines, no buyer or payment filters."""
+"""Oscar's order forms with statuses by their translated label; the artisan's search form.
 
-from oscar.apps.dashboard.orders.forms import OrderSearchForm
+The artisan's form: product filters on their own lines, no buyer or payment filters.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from oscar.apps.dashboard.orders import forms
+
+
+def labelled(choices):
+    """``(status, status)`` choices shown as the status's translation (the value stays "Pending")."""
+    return [(value, _(label) if value else label) for value, label in choices]
+
+
+class OrderStatusForm(forms.OrderStatusForm):
+    def __init__(self, order, *args, **kwargs):
+        super().__init__(order, *args, **kwargs)
+        self.fields["new_status"].choices = labelled(self.fields["new_status"].choices)
+
+
+class OrderSearchForm(forms.OrderSearchForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = labelled(self.fields["status"].choices)
+
 
 # Fields of Oscar's form and the Line lookups they become on the artisan's own lines.
 LINE_FIELDS = {"product_title": "title__istartswith", "upc": "upc", "partner_sku": "partner_sku"}

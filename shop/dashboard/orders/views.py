@@ -14,6 +14,7 @@ from oscar.apps.dashboard.orders import views
 from oscar.core.loading import get_class
 
 from shop.dashboard import access
+from shop.order import confirmation
 
 ArtisanOrderSearchForm = get_class("dashboard.orders.forms", "ArtisanOrderSearchForm")
 OrderNoteForm = get_class("dashboard.orders.forms", "OrderNoteForm")
@@ -80,6 +81,8 @@ class OrderListView(views.OrderListView):
 
 
 class OrderDetailView(views.OrderDetailView):
+    order_actions = (*views.OrderDetailView.order_actions, "confirm_by_phone")
+
     def is_artisan(self):
         return access.is_artisan(self.request.user)
 
@@ -108,10 +111,12 @@ class OrderDetailView(views.OrderDetailView):
         ctx = super().get_context_data(**kwargs)
         user = self.request.user
         ctx["notes"] = access.notes_for(user, self.object).select_related("user")
+        ctx["may_confirm_by_phone"] = access.may_confirm_by_phone(user, self.object)
         if self.is_artisan():
             lines = ctx["lines"]
             ctx["own_total"] = sum(line.line_price_incl_tax for line in lines)
             ctx["buyer_contact_visible"] = access.may_see_buyer_contact(user, self.object)
+            ctx["buyer_phone_visible"] = access.may_see_buyer_phone(user, self.object)
             ctx["payment_transactions"] = []
         return ctx
 
@@ -136,8 +141,32 @@ class OrderDetailView(views.OrderDetailView):
             note.delete()
         return self.reload_page()
 
+    def confirm_by_phone(self, request, order):
+        """The buyer confirmed on the phone: staff, or the artisan who is the order's only seller."""
+        if not access.may_confirm_by_phone(request.user, order):
+            if self.is_artisan():
+                raise PermissionDenied
+            return self.reload_page(error=_("This order is not waiting for a phone confirmation."))
+        if confirmation.confirm_by_phone(order, request.user):
+            messages.success(request, _("Order confirmed by phone."))
+        else:  # confirmed, or expired, by someone else a moment ago
+            messages.error(request, _("This order is not waiting for a phone confirmation."))
+        return self.reload_page()
+
+    def change_order_status(self, request, order):
+        """Staff moving a pending order to Confirmed confirm it by phone (who and when recorded)."""
+        new_status = request.POST.get("new_status")
+        if order.status == access.AWAITING_CONFIRMATION and new_status == confirmation.CONFIRMED:
+            return self.confirm_by_phone(request, order)
+        return super().change_order_status(request, order)
+
     def change_line_statuses(self, request, order, lines, quantities):
         """Oscar's status change; a line that becomes Cancelled gives its stock back."""
+        new_status = request.POST.get("new_status", "").strip()
+        if not access.line_status_allowed(order, new_status):
+            return self.reload_page(
+                error=_("The order must be confirmed by phone before its items are prepared or shipped.")
+            )
         before = {line.pk: line.status for line in lines}  # evaluates (and caches) ``lines``
         with transaction.atomic():
             response = super().change_line_statuses(request, order, lines, quantities)
