@@ -127,6 +127,12 @@ BAD_ROWS = {
     "no title": ({"title_fr": ""}, "title_ar", "titre"),
     "unknown class": ({"product_class": "csv-spaceship"}, "product_class", "csv-craft"),
     "no stock for a stocked class": ({"stock": ""}, "stock", "stock"),
+    "zero lead time": ({"lead_time_days": "0"}, "lead_time_days", "au moins 1"),
+    "made to order without lead time": (
+        {"product_class": "csv-to-order", "stock": ""},
+        "lead_time_days",
+        "délai",
+    ),
 }
 
 
@@ -150,11 +156,21 @@ def test_errors_are_in_arabic_for_an_arabic_dashboard(client, shop):
     assert response.context["result"].errors[0].message == "لا يمكن أن يكون السعر سالبا."
 
 
-def test_a_made_to_order_product_needs_no_stock(client, shop):
+def test_a_made_to_order_product_needs_no_stock_but_a_lead_time(client, shop):
     client.force_login(shop["A"])
-    response = post_csv(client, csv_file([row("amal-caftan", product_class="csv-to-order", stock="")]))
+    caftan = row("amal-caftan", product_class="csv-to-order", stock="", lead_time_days="٢١")
+    response = post_csv(client, csv_file([caftan]))
     assert response.context["result"].created == 1
-    assert StockRecord.objects.get(partner_sku="amal-caftan").num_in_stock is None
+    record = StockRecord.objects.get(partner_sku="amal-caftan")
+    assert record.num_in_stock is None
+    assert record.product.lead_time_days == 21 and record.product.maker == shop["pA"]
+
+
+def test_dimensions_and_lead_time_round_trip_through_the_export(client, shop):
+    client.force_login(shop["A"])
+    post_csv(client, csv_file([row("amal-rug", dimensions="120 × 80 cm", lead_time_days="5")]))
+    (exported,) = [line for line in export_rows(client) if line["sku"] == "amal-rug"]
+    assert (exported["dimensions"], exported["lead_time_days"]) == ("120 × 80 cm", "5")
 
 
 def test_on_a_shared_product_the_artisan_changes_price_and_stock_not_text(client, shop):

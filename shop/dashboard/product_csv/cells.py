@@ -15,6 +15,7 @@ NUMBER = re.compile(r"(\d+)(?:\.(\d+))?")
 MAX_PRICE_DIGITS = 10  # StockRecord.price: 12 digits, 2 of them decimals
 MAX_STOCK = 2_147_483_647  # PositiveIntegerField on every database
 SLUG_SEPARATOR = "|"
+MAX_LEAD_TIME = 32_767  # PositiveSmallIntegerField on every database
 
 
 class CellError(ValueError):
@@ -58,6 +59,18 @@ def parse_stock(text):
         raise CellError(_("Stock is a whole number of pieces, like 12."))
     if int(value) > MAX_STOCK:
         raise CellError(_("This stock is too large."))
+    return int(value)
+
+
+def parse_lead_time(text):
+    """Days until a made-to-order piece is ready (at least 1), or None."""
+    value = normalise_number(text)
+    if not value:
+        return None
+    if not value.isdigit() or int(value) < 1:
+        raise CellError(_("A lead time is a whole number of days, at least 1."))
+    if int(value) > MAX_LEAD_TIME:
+        raise CellError(_("This lead time is too long."))
     return int(value)
 
 

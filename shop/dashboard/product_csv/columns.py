@@ -16,6 +16,7 @@ from .cells import (
     SLUG_SEPARATOR,
     format_decimal,
     format_int,
+    parse_lead_time,
     parse_price,
     parse_slugs,
     parse_stock,
@@ -59,6 +60,8 @@ COLUMNS = [
     Column("stock", STOCK, "num_in_stock", parse_stock, format_int),
     Column("crafts", M2M, "crafts", parse_slugs),
     Column("materials", M2M, "materials", parse_slugs),
+    Column("dimensions", PRODUCT, "dimensions"),
+    Column("lead_time_days", PRODUCT, "lead_time_days", parse_lead_time, format_int),
     Column("upc", PRODUCT, "upc"),
 ]
 

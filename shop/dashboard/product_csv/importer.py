@@ -26,6 +26,7 @@ from oscar.core.loading import get_model
 from oscar.core.utils import slugify
 
 from portal.taxonomy.models import Craft, Material
+from shop.dashboard.catalogue.forms import LEAD_TIME_REQUIRED
 
 from .cells import CellError
 from .columns import CLASS, COLUMNS_BY_NAME, KEY, M2M, PRODUCT, STOCK, TITLE_COLUMNS
@@ -206,6 +207,9 @@ class RowImporter:
         stock = plan.stock_changes.get("num_in_stock", plan.record.num_in_stock)
         if product_class is not None and product_class.track_stock and stock is None:
             error("stock", _("Stock is required: this product class tracks stock."))
+        lead_time = plan.product_changes.get("lead_time_days", _stored(product, "lead_time_days"))
+        if product.made_to_order and not product.is_child and lead_time in (None, ""):
+            error("lead_time_days", str(LEAD_TIME_REQUIRED))
         return plan
 
     def plan_create(self, values, product_values, stock_values, m2m, error):
@@ -232,7 +236,9 @@ class RowImporter:
                         _("A new product needs a product class: %(choices)s.") % {"choices": choices},
                     )
                 return None
-            product = Product(structure=Product.STANDALONE, product_class=product_class, is_public=True)
+            product = Product(
+                structure=Product.STANDALONE, product_class=product_class, is_public=True, maker=self.partner
+            )
         if "price" not in stock_values:
             error("price", _("A price is required."))
             return None
