@@ -139,4 +139,3 @@ class PaymentDetailsView(views.PaymentDetailsView):
                 return super().place_order(*args, basket=basket, **kwargs)
         except InsufficientStock as error:
             raise UnableToPlaceOrder(str(error)) from error
-

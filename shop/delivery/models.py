@@ -24,7 +24,11 @@ METHOD_CHOICES = [(HOME, _("Home delivery")), (STOP_DESK, _("Stop-desk pickup"))
 
 def money_field(verbose_name, **kwargs):
     return models.DecimalField(
-        verbose_name, max_digits=10, decimal_places=2, validators=[MinValueValidator(Decimal("0.00"))], **kwargs
+        verbose_name,
+        max_digits=10,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0.00"))],
+        **kwargs,
     )
 
 
@@ -41,11 +45,13 @@ class RegionRateQuerySet(models.QuerySet):
         return self.for_profile(method).filter(region_code=region_code, is_active=True).first()
 
     def delivered_region_codes(self):
-        """Codes of the profile's regions with at least one method: a home rate, or a stop-desk rate and point."""
+        """Codes of the profile's regions with a method: a home rate, or a stop-desk rate and point."""
         active = self.for_profile().filter(is_active=True)
         home = set(active.filter(method=HOME).values_list("region_code", flat=True))
         points = StopDesk.objects.for_profile().active().values_list("region_code", flat=True)
-        pickup = set(active.filter(method=STOP_DESK, region_code__in=points).values_list("region_code", flat=True))
+        pickup = set(
+            active.filter(method=STOP_DESK, region_code__in=points).values_list("region_code", flat=True)
+        )
         return home | pickup
 
 
@@ -55,7 +61,9 @@ class RegionRate(models.Model):
     country = models.CharField(_("country"), max_length=2, help_text=_("ISO 3166-1 code: MA or DZ."))
     region_code = models.CharField(_("region code"), max_length=6, help_text=_("ISO 3166-2, e.g. MA-07."))
     method = models.CharField(_("delivery method"), max_length=16, choices=METHOD_CHOICES, default=HOME)
-    charge = money_field(_("delivery charge"), help_text=_("Flat rate per artisan shipment, in the shop's currency."))
+    charge = money_field(
+        _("delivery charge"), help_text=_("Flat rate per artisan shipment, in the shop's currency.")
+    )
     is_active = models.BooleanField(
         _("delivery offered"), default=True, help_text=_("Untick to stop delivering to this region.")
     )
@@ -133,7 +141,9 @@ class FreeDeliveryThreshold(models.Model):
     partner = models.OneToOneField(
         "partner.Partner", on_delete=models.CASCADE, related_name="free_delivery", verbose_name=_("artisan")
     )
-    amount = money_field(_("free delivery from"), help_text=_("Subtotal of this artisan's products, tax included."))
+    amount = money_field(
+        _("free delivery from"), help_text=_("Subtotal of this artisan's products, tax included.")
+    )
 
     class Meta:
         verbose_name = _("free-delivery threshold")
@@ -154,7 +164,12 @@ class Shipment(models.Model):
     method_code = models.CharField(_("delivery method code"), max_length=64)
     method_name = models.CharField(_("delivery method"), max_length=255)
     stop_desk = models.ForeignKey(
-        StopDesk, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("stop-desk point")
+        StopDesk,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("stop-desk point"),
     )
     charge = money_field(_("delivery charge"))
 
@@ -162,7 +177,9 @@ class Shipment(models.Model):
         verbose_name = _("shipment")
         verbose_name_plural = _("shipments")
         ordering = ["order", "pk"]
-        constraints = [models.UniqueConstraint(fields=["order", "partner"], name="delivery_one_shipment_per_artisan")]
+        constraints = [
+            models.UniqueConstraint(fields=["order", "partner"], name="delivery_one_shipment_per_artisan")
+        ]
 
     def __str__(self):
         return f"{self.order.number} · {self.partner_name}"

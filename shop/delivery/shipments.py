@@ -109,7 +109,9 @@ def record(order, quotes, method):
 
 
 def _status_rank():
-    return {status: rank for rank, status in enumerate(settings.OSCAR_LINE_STATUS_PIPELINE) if status != CANCELLED}
+    return {
+        status: rank for rank, status in enumerate(settings.OSCAR_LINE_STATUS_PIPELINE) if status != CANCELLED
+    }
 
 
 def progress(lines):
@@ -137,7 +139,12 @@ def for_order(order):
     for partner_id, partner_lines in by_partner.items():
         if partner_id not in known:
             shipments.append(
-                Shipment(order=order, partner_id=partner_id, partner_name=partner_lines[0].partner_name, charge=None)
+                Shipment(
+                    order=order,
+                    partner_id=partner_id,
+                    partner_name=partner_lines[0].partner_name,
+                    charge=None,
+                )
             )
     for shipment in shipments:
         shipment.lines = by_partner.get(shipment.partner_id, [])

@@ -64,7 +64,8 @@ class StopDeskPickup(ShipmentDelivery):
         }
         hours = stop_desk.opening_hours
         self.description = (
-            gettext("Collect your parcels there and pay on pickup. Opening hours: %(hours)s.") % {"hours": hours}
+            gettext("Collect your parcels there and pay on pickup. Opening hours: %(hours)s.")
+            % {"hours": hours}
             if hours
             else gettext("Collect your parcels there and pay on pickup.")
         )

@@ -20,7 +20,10 @@ from .methods import RegionFlatRate, StopDeskPickup
 
 def methods_for_region(code):
     """The delivery methods of one region of the profile's country (two queries)."""
-    rates = {rate.method: rate for rate in RegionRate.objects.for_profile().filter(region_code=code, is_active=True)}
+    rates = {
+        rate.method: rate
+        for rate in RegionRate.objects.for_profile().filter(region_code=code, is_active=True)
+    }
     methods = [RegionFlatRate(rates[HOME])] if HOME in rates else []
     if STOP_DESK in rates:
         points = StopDesk.objects.for_profile().active().filter(region_code=code)

@@ -40,7 +40,9 @@ class DeliveryDashboardConfig(OscarDashboardConfig):
             ),
             path("stop-desks/", self.stop_desk_list_view.as_view(), name="delivery-stop-desk-list"),
             path("stop-desks/new/", self.stop_desk_create_view.as_view(), name="delivery-stop-desk-create"),
-            path("stop-desks/<int:pk>/", self.stop_desk_update_view.as_view(), name="delivery-stop-desk-update"),
+            path(
+                "stop-desks/<int:pk>/", self.stop_desk_update_view.as_view(), name="delivery-stop-desk-update"
+            ),
             path(
                 "stop-desks/<int:pk>/deactivate/",
                 self.stop_desk_deactivate_view.as_view(),

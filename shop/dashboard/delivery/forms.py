@@ -20,7 +20,9 @@ RegionRateFormSet = forms.modelformset_factory(RegionRate, form=RegionRateForm, 
 
 def translated_fields(*names):
     """``name_ar, name_fr, ...``: the default language first, as modeltranslation names them."""
-    langs = [settings.LANGUAGE_CODE] + [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    langs = [settings.LANGUAGE_CODE] + [
+        code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+    ]
     return [f"{name}_{lang}" for name in names for lang in langs]
 
 
@@ -32,7 +34,8 @@ class StopDeskForm(forms.ModelForm):
         profile = settings.HIRFA_PROFILE
         self.fields["region_code"] = forms.ChoiceField(
             label=_("Region") if profile["country"] == "MA" else _("Wilaya"),
-            choices=[("", _("Choose…"))] + [(code, region_name(code)) for code, _official in profile["regions"]],
+            choices=[("", _("Choose…"))]
+            + [(code, region_name(code)) for code, _official in profile["regions"]],
             error_messages={"invalid_choice": _("Choose your region or wilaya from the list.")},
         )
         default = settings.LANGUAGE_CODE

@@ -88,7 +88,9 @@ class StopDeskDeactivateView(View):
         point = get_object_or_404(StopDesk.objects.for_profile(), pk=pk)
         point.is_active = False
         point.save(update_fields=["is_active"])
-        messages.success(request, _("Stop-desk point “%(name)s” is no longer offered.") % {"name": point.name})
+        messages.success(
+            request, _("Stop-desk point “%(name)s” is no longer offered.") % {"name": point.name}
+        )
         return redirect("dashboard:delivery-stop-desk-list")
 
 
@@ -134,5 +136,7 @@ class ThresholdEditView(TemplateView):
             messages.error(request, _("The threshold was not saved: correct the field marked below."))
             return self.render_to_response(self.get_context_data(form=form))
         form.save(self.partner)
-        messages.success(request, _("Free-delivery threshold of %(name)s saved.") % {"name": public_name(self.partner)})
+        messages.success(
+            request, _("Free-delivery threshold of %(name)s saved.") % {"name": public_name(self.partner)}
+        )
         return redirect("dashboard:delivery-threshold-list")
