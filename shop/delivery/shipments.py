@@ -131,7 +131,7 @@ def for_order(order):
     one unsaved shipment per artisan of its lines, without a charge.
     """
     shipments = list(order.shipments.select_related("stop_desk").order_by("pk"))
-    lines = list(order.lines.select_related("product").order_by("pk"))
+    lines = list(order.lines.select_related("product").prefetch_related("attributes").order_by("pk"))
     by_partner = {}
     for line in lines:
         by_partner.setdefault(line.partner_id, []).append(line)
