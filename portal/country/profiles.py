@@ -21,6 +21,7 @@ PROFILES = {
         "phone_prefix": "+212",
         "regions": MOROCCO_REGIONS,
         "default_delivery_rate": "35.00",
+        "default_stop_desk_rate": "25.00",
     },
     "DZ": {
         "country": "DZ",
@@ -28,6 +29,7 @@ PROFILES = {
         "phone_prefix": "+213",
         "regions": ALGERIA_WILAYAS,
         "default_delivery_rate": "400.00",
+        "default_stop_desk_rate": "250.00",
     },
 }
 

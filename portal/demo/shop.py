@@ -16,6 +16,7 @@ from . import upsert
 from .applications import ensure_applications
 from .artisans_data import ARTISANS, ARTISANS_BY_KEY, COUNTRIES
 from .catalogue_data import CATEGORIES, LANGS, PRODUCT_CLASSES
+from .delivery import ensure_stop_desks
 from .images import draw_image
 from .products_home_data import PRODUCTS as HOME_PRODUCTS
 from .products_pantry_data import PRODUCTS as PANTRY_PRODUCTS
@@ -235,6 +236,7 @@ def shop_steps(password=None, image_size=800, logins=None):
 
     return [
         (_("Countries"), ensure_countries),
+        (_("Stop-desk points"), ensure_stop_desks),
         (_("Crafts and materials"), ensure_taxonomy),
         (_("Catalogue"), ensure_catalogue),
         (_("Users"), users_step),

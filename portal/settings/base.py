@@ -333,7 +333,12 @@ OSCAR_DASHBOARD_NAVIGATION = [
     {
         "label": _("Delivery"),
         "icon": "fas fa-truck",
-        "children": [{"label": _("Delivery rates"), "url_name": "dashboard:delivery-rate-list"}],
+        "children": [
+            {"label": _("Delivery rates"), "url_name": "dashboard:delivery-rate-list"},
+            {"label": _("Stop-desk rates"), "url_name": "dashboard:delivery-stop-desk-rate-list"},
+            {"label": _("Stop-desk points"), "url_name": "dashboard:delivery-stop-desk-list"},
+            {"label": _("Free delivery per artisan"), "url_name": "dashboard:delivery-threshold-list"},
+        ],
     },
     {"label": _("Artisan applications"), "icon": "fas fa-id-card", "url_name": "dashboard:application-list"},
 ]

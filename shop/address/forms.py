@@ -14,10 +14,10 @@ from portal.country import region_code, region_name
 
 
 def delivered_regions():
-    """Codes of the profile's regions where home delivery is offered (dashboard: delivery rates)."""
+    """Codes of the profile's regions where a delivery method is offered (dashboard: delivery)."""
     from shop.delivery.models import RegionRate
 
-    return set(RegionRate.objects.for_profile().filter(is_active=True).values_list("region_code", flat=True))
+    return RegionRate.objects.delivered_region_codes()
 
 
 class RegionFieldMixin:

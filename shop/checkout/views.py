@@ -24,6 +24,10 @@ Order = get_model("order", "Order")
 
 COD_CODE = "cash-on-delivery"
 ALREADY_PLACED = _("Your order has already been placed: here it is.")
+NO_DELIVERY = _(
+    "We do not deliver to this region or wilaya at the moment (no home delivery and no pickup point): "
+    "please choose another address."
+)
 
 
 class OrderAlreadyPlaced(Exception):
@@ -44,6 +48,17 @@ class ShippingAddressView(views.ShippingAddressView):
                 return redirect("checkout:shipping-address")
             get_object_or_404(UserAddress, pk=address_id, user=request.user)
         return super().post(request, *args, **kwargs)
+
+
+class ShippingMethodView(views.ShippingMethodView):
+    """Oscar's step, with the customer told in their language when their region has no delivery method."""
+
+    def get(self, request, *args, **kwargs):
+        if request.basket.is_shipping_required() and self.checkout_session.is_shipping_address_set():
+            if not self.get_available_shipping_methods():
+                messages.warning(request, NO_DELIVERY)
+                return redirect("checkout:shipping-address")
+        return super().get(request, *args, **kwargs)
 
 
 class PaymentDetailsView(views.PaymentDetailsView):
@@ -79,6 +94,10 @@ class PaymentDetailsView(views.PaymentDetailsView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["payment_method_name"] = _("Cash on delivery")
+        method = context.get("shipping_method")
+        method = getattr(method, "method", method)
+        if self.preview and hasattr(method, "shipments"):
+            context["shipments"] = method.shipments(self.request.basket)
         return context
 
     def build_submission(self, **kwargs):
@@ -120,4 +139,3 @@ class PaymentDetailsView(views.PaymentDetailsView):
                 return super().place_order(*args, basket=basket, **kwargs)
         except InsufficientStock as error:
             raise UnableToPlaceOrder(str(error)) from error
-

@@ -1,9 +1,10 @@
-"""Morocco and Algeria as shipping countries, one delivery rate per region/wilaya of both profiles.
+"""Morocco and Algeria as shipping countries, a home-delivery and a stop-desk rate per region/wilaya.
 
-Used by the data migration (with historical models) and after every
-``migrate``/``flush`` (post_migrate), so that a flushed database (tests) or a
-country row deleted by hand never leaves the checkout without its zones. Rows
-that exist are left as they are: staff edit rates in the dashboard.
+Used after every ``migrate``/``flush`` (post_migrate) and by the site setup
+(portal/setup), so that a flushed database (tests) or a country row deleted
+by hand never leaves the checkout without its zones. Rows that exist are left
+as they are: staff edit rates in the dashboard. A stop-desk rate is offered
+only in regions that have an active stop-desk point (shop.shipping.repository).
 """
 
 from decimal import Decimal
@@ -13,11 +14,11 @@ COUNTRIES = [
     ("MA", "MAR", "504", "Kingdom of Morocco", "Morocco"),
     ("DZ", "DZA", "012", "People's Democratic Republic of Algeria", "Algeria"),
 ]
+# Method → the profile key of its starting rate.
+DEFAULT_RATE_KEYS = {"home": "default_delivery_rate", "stop-desk": "default_stop_desk_rate"}
 
 
-def ensure_defaults(Country, RegionRate):
-    from portal.country.profiles import PROFILES
-
+def ensure_countries(Country):
     for iso2, iso3, numcode, name, printable in COUNTRIES:
         Country.objects.get_or_create(
             iso_3166_1_a2=iso2,
@@ -29,16 +30,24 @@ def ensure_defaults(Country, RegionRate):
                 "is_shipping_country": True,
             },
         )
-    existing = set(RegionRate.objects.values_list("country", "region_code"))
+
+
+def ensure_defaults(Country, RegionRate):
+    from portal.country.profiles import PROFILES
+
+    ensure_countries(Country)
+    existing = set(RegionRate.objects.values_list("country", "region_code", "method"))
     RegionRate.objects.bulk_create(
         RegionRate(
             country=code,
             region_code=region_code,
-            charge=Decimal(profile["default_delivery_rate"]),
+            method=method,
+            charge=Decimal(profile[rate_key]),
         )
         for code, profile in PROFILES.items()
         for region_code, _official in profile["regions"]
-        if (code, region_code) not in existing
+        for method, rate_key in DEFAULT_RATE_KEYS.items()
+        if (code, region_code, method) not in existing
     )
 
 

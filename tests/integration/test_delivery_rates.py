@@ -33,9 +33,10 @@ def staff_client(client, site_home):
     return client
 
 
-def test_migrations_give_every_region_of_both_profiles_a_rate_and_both_countries():
-    assert RegionRate.objects.filter(country="MA").count() == 12
-    assert RegionRate.objects.filter(country="DZ").count() == 58
+def test_migrations_give_every_region_of_both_profiles_a_rate_per_method_and_both_countries():
+    for method in ("home", "stop-desk"):
+        assert RegionRate.objects.filter(country="MA", method=method).count() == 12
+        assert RegionRate.objects.filter(country="DZ", method=method).count() == 58
     assert set(Country.objects.filter(is_shipping_country=True).values_list("pk", flat=True)) >= {"MA", "DZ"}
 
 
@@ -52,7 +53,7 @@ def test_a_new_rate_is_what_the_next_customer_pays(staff_client, client):
     saved = staff_client.post(URL, formset_data(page, **{"MA-07": "49.50"}), follow=True)
 
     assert "1 tarif(s) de livraison mis à jour" in saved.content.decode()
-    assert RegionRate.objects.get(region_code="MA-07").charge == Decimal("49.50")
+    assert RegionRate.objects.get(region_code="MA-07", method="home").charge == Decimal("49.50")
 
     staff_client.logout()
     product = make_product(price="100.00")
@@ -69,12 +70,12 @@ def test_a_negative_or_garbled_rate_is_refused_and_nothing_is_saved(staff_client
 
     assert response.status_code == 200
     assert "Certains tarifs n’ont pas été enregistrés" in response.content.decode()
-    assert RegionRate.objects.get(region_code="MA-01").charge == Decimal("35.00")
-    assert RegionRate.objects.get(region_code="MA-02").charge == Decimal("35.00")
+    assert RegionRate.objects.get(region_code="MA-01", method="home").charge == Decimal("35.00")
+    assert RegionRate.objects.get(region_code="MA-02", method="home").charge == Decimal("35.00")
 
 
 def test_a_region_without_delivery_cannot_be_chosen_at_checkout(client, site_home):
-    RegionRate.objects.filter(region_code="MA-07").update(is_active=False)
+    RegionRate.objects.filter(region_code="MA-07", method="home").update(is_active=False)
     product = make_product(price="100.00")
     add_to_basket(client, product)
     start_as_guest(client)

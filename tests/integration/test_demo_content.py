@@ -12,6 +12,8 @@ from oscar.core.loading import get_model
 
 from portal.demo.artisans_data import ARTISANS
 from portal.taxonomy.models import Craft, CraftRegion, Material
+from shop.delivery.models import RegionRate, StopDesk
+from shop.shipping.repository import methods_for_region
 from tests.support.demo import loaded_for_the_module
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +29,7 @@ User = get_user_model()
 LANGS = ("ar", "fr", "en", "zgh", "kab")
 TIFINAGH = re.compile("[\u2d30-\u2d7f]")
 MODELS = (Product, Category, ProductImage, Partner, PartnerAddress, StockRecord, Country, User)
-MODELS += (Craft, CraftRegion, Material)
+MODELS += (Craft, CraftRegion, Material, StopDesk, RegionRate)
 
 
 @pytest.fixture(scope="module")
@@ -166,3 +168,12 @@ def test_home_country_is_a_shipping_country(demo):
     load()
 
     assert Country.objects.get(iso_3166_1_a2="MA").is_shipping_country
+
+
+def test_stop_desk_points_in_both_countries_offered_at_checkout(demo):
+    assert StopDesk.objects.filter(country="MA", is_active=True).count() >= 3
+    assert StopDesk.objects.filter(country="DZ", is_active=True).count() >= 3
+    point = StopDesk.objects.get(name_fr="Relais Guéliz")
+    assert point.name_ar == "نقطة كليز" and "9" in point.opening_hours_fr
+    codes = [method.code for method in methods_for_region("MA-07")]  # the test profile is Morocco
+    assert codes[0] == "region-flat-rate" and f"stop-desk-{point.pk}" in codes

@@ -189,7 +189,8 @@ def test_missing_rows_come_back(site):
 
     output = setup_site()
 
-    assert RegionRate.objects.filter(country="MA").count() == len(PROFILES["MA"]["regions"])
+    # A home-delivery and a stop-desk rate per region.
+    assert RegionRate.objects.filter(country="MA").count() == 2 * len(PROFILES["MA"]["regions"])
     assert HomePage.objects.filter(locale__language_code="kab").exists()
     assert grants("Shop staff") == SHOP_STAFF_PERMISSIONS
     assert "Home page translations: added: kab" in output
@@ -210,7 +211,7 @@ def test_from_what_migrate_leaves_the_setup_builds_the_whole_site(site, client):
         assert response.context["page"].locale.language_code == lang
     assert grants("Artisans") == ARTISAN_PERMISSIONS
     assert grants("Shop staff") == SHOP_STAFF_PERMISSIONS
-    assert RegionRate.objects.count() == sum(len(profile["regions"]) for profile in PROFILES.values())
+    assert RegionRate.objects.count() == 2 * sum(len(profile["regions"]) for profile in PROFILES.values())
 
 
 def test_a_welcome_page_someone_built_on_is_kept(site):
