@@ -44,14 +44,14 @@ def storefront_products(partner):
         Product.objects.browsable()
         .filter(sells)
         .filter(made_to_order | in_stock)
-        .annotate(made_to_order=ExpressionWrapper(made_to_order, output_field=BooleanField()))
+        .annotate(to_order=ExpressionWrapper(made_to_order, output_field=BooleanField()))
         .select_related("product_class")
         .prefetch_related(
             "images",
             Prefetch("stockrecords", queryset=own, to_attr="artisan_stockrecords"),
             Prefetch("children", queryset=children, to_attr="artisan_children"),
         )
-        .order_by("made_to_order", "-date_created", "-pk")
+        .order_by("to_order", "-date_created", "-pk")
     )
 
 

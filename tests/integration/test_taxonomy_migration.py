@@ -13,15 +13,18 @@ import uuid
 import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from oscar.core.loading import get_model
 from wagtail.models import Locale, Revision
 
 from portal.events.models import EventIndexPage, EventPage
 from portal.news.models import NewsIndexPage, NewsPage
 from portal.taxonomy.models import Craft
 from tests.conftest import make_site_home
-from tests.factories.shop import make_category, make_product
+from tests.factories.shop import make_category
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+Product = get_model("catalogue", "Product")
 
 BEFORE = [
     ("core", "0001_initial"),
@@ -92,10 +95,17 @@ def test_per_locale_crafts_collapse_and_every_link_follows(old_apps):
     category.save()
     tajines = make_category("Tajines", parent=category)
     spices = make_category("Spices", names={"ar": "التوابل", "fr": "Épices"})
-    tagine = make_product({"ar": "طاجين", "fr": "Tajine"}, categories=[tajines])
-    ras = make_product({"ar": "رأس الحانوت", "fr": "Ras el hanout"}, categories=[spices])
+    # Products as they were then (the historical model: later product columns do not exist yet).
+    OldProduct = old_apps.get_model("catalogue", "Product")
+    OldProductCategory = old_apps.get_model("catalogue", "ProductCategory")
+    old_products = []
+    for slug, title, old_category in (("tajine", "طاجين", tajines), ("ras-el-hanout", "رأس الحانوت", spices)):
+        product = OldProduct.objects.create(title=title, slug=slug, structure="standalone", is_public=True)
+        OldProductCategory.objects.create(product_id=product.pk, category_id=old_category.pk)
+        old_products.append(product.pk)
 
     migrate()
+    tagine, ras = (Product.objects.get(pk=pk) for pk in old_products)
 
     pottery = Craft.objects.get(slug="pottery")
     assert (pottery.name_ar, pottery.name_fr, pottery.description_fr) == (
