@@ -11,8 +11,6 @@ import datetime
 import uuid
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from wagtail.models import Locale, Revision
 
 from portal.events.models import EventIndexPage, EventPage
@@ -20,6 +18,7 @@ from portal.news.models import NewsIndexPage, NewsPage
 from portal.taxonomy.models import Craft
 from tests.conftest import make_site_home
 from tests.factories.shop import make_category, make_product
+from tests.support.migrations import migrate, migrated_back
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -32,21 +31,10 @@ BEFORE = [
 ]
 
 
-def migrate(targets=None):
-    """Migrate to ``targets`` (default: the latest migrations); return the historical apps there."""
-    executor = MigrationExecutor(connection)
-    targets = targets or executor.loader.graph.leaf_nodes()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
 @pytest.fixture
 def old_apps():
-    apps = migrate(BEFORE)
-    try:
+    with migrated_back(BEFORE) as apps:
         yield apps
-    finally:
-        migrate()
 
 
 def test_per_locale_crafts_collapse_and_every_link_follows(old_apps):
