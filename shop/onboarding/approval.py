@@ -5,8 +5,11 @@ one-time link), the Oscar partner, the dashboard access (a group holding
 ``partner.dashboard_access``) and the storefront (shop.artisans), all or nothing. The gate is
 a conditional UPDATE of the application's state inside the same transaction,
 so approving twice (two staff, a double click) does nothing the second time.
+Files are not transactional: when the approval fails and rolls back, the
+photo copied for the storefront is deleted again (``approve``).
 """
 
+import logging
 import os
 
 from django.conf import settings
@@ -25,6 +28,8 @@ from shop.artisans.models import ArtisanProfile
 
 from .models import Application
 from .notifications import notify_applicant
+
+logger = logging.getLogger(__name__)
 
 ARTISANS_GROUP = "Artisans"
 COOPERATIVE_MANAGERS_GROUP = "Cooperative managers"
@@ -50,7 +55,8 @@ def create_storefront(application, partner):
     and e-mail are for the platform (the show_* opt-ins stay off until the
     artisan switches them on); the photo is copied, so the application keeps
     its own. Runs inside the approval's transaction: an exception here undoes
-    the user and the partner.
+    the user and the partner; the photo copied here is then deleted again
+    (here if this function fails, in ``approve`` if a later step does).
     """
     profile = ArtisanProfile(
         partner=partner,
@@ -71,14 +77,19 @@ def create_storefront(application, partner):
         with application.photo.open("rb") as photo:
             profile.photo.save(os.path.basename(application.photo.name), File(photo), save=False)
     try:
-        profile.full_clean(exclude=["slug", "photo"])
-    except ValidationError as error:
-        raise ReviewError(
-            _("The storefront could not be created: %(errors)s") % {"errors": " ".join(error.messages)}
-        ) from error
-    profile.save()
-    if hasattr(ArtisanProfile, "crafts"):  # the storefront's crafts (the M2M arrives with the back office)
-        profile.crafts.set(application.crafts.all())
+        try:
+            profile.full_clean(exclude=["slug", "photo"])
+        except ValidationError as error:
+            raise ReviewError(
+                _("The storefront could not be created: %(errors)s") % {"errors": " ".join(error.messages)}
+            ) from error
+        profile.save()
+        # The storefront's crafts (the M2M arrives with the back office).
+        if hasattr(ArtisanProfile, "crafts"):
+            profile.crafts.set(application.crafts.all())
+    except BaseException:
+        delete_photo(profile)
+        raise
     return profile
 
 
@@ -129,25 +140,42 @@ def create_partner(application, user):
 
 def approve(application, staff_user, request=None):
     """Approve ``application``; return True, or False if it was no longer open (e.g. approved already)."""
-    with transaction.atomic():
-        won = Application.objects.filter(pk=application.pk, state__in=Application.OPEN_STATES).update(
-            state=Application.State.APPROVED,
-            reviewed_by=staff_user,
-            reviewed_at=timezone.now(),
-            updated_at=timezone.now(),
-        )
-        if not won:
-            return False
-        application.refresh_from_db()
-        user = create_user(application)
-        partner = create_partner(application, user)
-        user.groups.add(dashboard_group(application))
-        create_storefront(application, partner)
-        application.user, application.partner = user, partner
-        application.staff_message = ""
-        application.save(update_fields=["user", "partner", "staff_message", "updated_at"])
-        transaction.on_commit(lambda: notify_applicant(application, request))
+    profile = None
+    try:
+        with transaction.atomic():
+            won = Application.objects.filter(pk=application.pk, state__in=Application.OPEN_STATES).update(
+                state=Application.State.APPROVED,
+                reviewed_by=staff_user,
+                reviewed_at=timezone.now(),
+                updated_at=timezone.now(),
+            )
+            if not won:
+                return False
+            application.refresh_from_db()
+            user = create_user(application)
+            partner = create_partner(application, user)
+            user.groups.add(dashboard_group(application))
+            profile = create_storefront(application, partner)
+            application.user, application.partner = user, partner
+            application.staff_message = ""
+            application.save(update_fields=["user", "partner", "staff_message", "updated_at"])
+            transaction.on_commit(lambda: notify_applicant(application, request))
+    except BaseException:
+        # The rows are rolled back; the storefront's photo copy is a file: remove it too.
+        delete_photo(profile)
+        raise
     return True
+
+
+def delete_photo(profile):
+    """Delete the storefront photo copied by a failed approval (its row is rolled back, its file is not)."""
+    photo = getattr(profile, "photo", None)
+    if not photo:
+        return
+    try:
+        photo.storage.delete(photo.name)
+    except OSError:  # nothing more to undo; the approval's own error is the one to report
+        logger.warning("Could not delete %s after a rolled-back approval", photo.name, exc_info=True)
 
 
 def _close(application, state, message, staff_user, request):

@@ -1,10 +1,9 @@
 """The crafts migration keeps applications' crafts: slugs become taxonomy crafts, unknown ones stay."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from shop.onboarding.models import Application
+from tests.support.migrations import migrate, migrated_back
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -12,20 +11,10 @@ BEFORE = [("onboarding", "0001_initial"), ("taxonomy", "0002_crafts_from_core")]
 AFTER = [("onboarding", "0002_crafts_from_taxonomy")]
 
 
-def migrate(targets=None):
-    executor = MigrationExecutor(connection)
-    targets = targets or executor.loader.graph.leaf_nodes()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
 @pytest.fixture
 def old_apps():
-    apps = migrate(BEFORE)
-    try:
+    with migrated_back(BEFORE) as apps:
         yield apps
-    finally:
-        migrate()
 
 
 def test_stored_slugs_become_taxonomy_crafts_and_back(old_apps):

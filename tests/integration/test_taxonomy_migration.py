@@ -11,8 +11,6 @@ import datetime
 import uuid
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from oscar.core.loading import get_model
 from wagtail.models import Locale, Revision
 
@@ -21,6 +19,7 @@ from portal.news.models import NewsIndexPage, NewsPage
 from portal.taxonomy.models import Craft
 from tests.conftest import make_site_home
 from tests.factories.shop import make_category
+from tests.support.migrations import migrate, migrated_back
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -35,21 +34,10 @@ BEFORE = [
 ]
 
 
-def migrate(targets=None):
-    """Migrate to ``targets`` (default: the latest migrations); return the historical apps there."""
-    executor = MigrationExecutor(connection)
-    targets = targets or executor.loader.graph.leaf_nodes()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
 @pytest.fixture
 def old_apps():
-    apps = migrate(BEFORE)
-    try:
+    with migrated_back(BEFORE) as apps:
         yield apps
-    finally:
-        migrate()
 
 
 def test_per_locale_crafts_collapse_and_every_link_follows(old_apps):
