@@ -109,12 +109,12 @@ class ContactForm(forms.ModelForm):
 
 
 def send_to_artisan(message):
-    """E-mail ``message`` to its artisan, in the site's language; nothing to send without an address."""
+    """E-mail ``message`` to its artisan, in the artisan's own language; nothing to send without an address."""
     profile = message.profile
     to = profile.contact_address()
     if not to:
         return
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(profile.language or settings.LANGUAGE_CODE):
         context = {"message": message, "profile": profile, "site_name": _("Hirfa")}
         subject = render_to_string("artisans/emails/contact_subject.txt", context).strip()
         body = render_to_string("artisans/emails/contact_body.txt", context)

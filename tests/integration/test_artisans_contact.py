@@ -34,7 +34,7 @@ def post(client, django_capture_on_commit_callbacks):
     return send
 
 
-def test_a_valid_message_is_stored_and_mailed_to_the_artisan_in_the_sites_language(
+def test_a_valid_message_is_stored_and_mailed_to_the_artisan_in_their_language(
     client, profile, post, mailoutbox
 ):
     response = post(client, profile)
@@ -51,7 +51,7 @@ def test_a_valid_message_is_stored_and_mailed_to_the_artisan_in_the_sites_langua
     assert len(mailoutbox) == 1
     email = mailoutbox[0]
     assert email.to == ["khadija@example.test"] and email.reply_to == ["amina@example.test"]
-    assert "رسالة من Amina" in email.subject  # settings.LANGUAGE_CODE is Arabic
+    assert "رسالة من Amina" in email.subject  # the artisan's language (the default: Arabic)
     assert "Bonjour, faites-vous des coussins ?" in email.body
     page = client.get(response["Location"]).content.decode()
     assert "Votre message a été envoyé à Khadija Amrani." in page
@@ -113,3 +113,10 @@ def test_without_a_profile_email_the_message_goes_to_the_partners_login(client, 
     profile.partner.users.add(UserFactory(username="khadija", email="login@example.test"))
     assert post(client, profile).status_code == 302
     assert mailoutbox[0].to == ["login@example.test"]
+
+
+def test_an_artisan_who_works_in_french_is_written_to_in_french(client, profile, post, mailoutbox):
+    profile.language = "fr"
+    profile.save(update_fields=["language"])
+    post(client, profile, lang="ar")
+    assert "un message de Amina" in mailoutbox[0].subject
