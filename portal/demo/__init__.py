@@ -3,7 +3,8 @@
 ``python manage.py load_demo_content`` runs the steps returned by
 :func:`build_steps`: first the site setup (portal/setup: locales, home page,
 groups, delivery zones; the demo only adds content to a set-up site), then the
-shop and people steps (shop.py, users.py) and, when
+shop and people steps (shop.py, users.py), the storefronts and the demo
+orders (storefronts.py, orders.py) and, when
 ``portal/demo/pages.py`` exists, its ``PAGE_STEPS`` (Wagtail pages and
 locales). Every step is idempotent: it looks rows up by a natural key (UPC,
 partner code, username, slug) and only writes what differs.
@@ -39,14 +40,19 @@ def page_steps():
     return list(importlib.import_module(PAGES_MODULE).PAGE_STEPS)
 
 
-def build_steps(password=None, image_size=800):
-    """Return ``(steps, logins)``: the (label, callable) steps and the list the users step fills."""
+def build_steps(password=None, image_size=800, orders=None):
+    """Return ``(steps, logins)``: the (label, callable) steps and the list the users step fills.
+
+    ``orders``, when given, receives one summary row per demo order (orders.py).
+    """
     from portal.setup.steps import setup_site
 
+    from . import orders as demo_orders
     from . import shop, storefronts
 
     logins = []
     steps = [(_("Site setup"), setup_site)]
     steps += shop.shop_steps(password=password, image_size=image_size, logins=logins)
     steps += storefronts.storefront_steps(image_size)
+    steps += demo_orders.order_steps(orders)
     return steps, logins

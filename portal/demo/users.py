@@ -1,4 +1,4 @@
-"""Demo logins: an administrator, an editor, a customer and one login per artisan.
+"""Demo logins: an administrator, an editor, three customers and one login per artisan.
 
 Passwords: by default each account gets its own documented demo password,
 ``<username>-demo-2974`` (2974 is the Amazigh year of the Batna Yennayer
@@ -30,6 +30,9 @@ STAFF = [
     {"username": "admin", "first_name": "Yasmine", "last_name": "Belkacem", "role": "admin"},
     {"username": "editor", "first_name": "Karim", "last_name": "Tahiri", "role": "editor"},
     {"username": "customer", "first_name": "Samira", "last_name": "Haddad", "role": "customer"},
+    # Two more buyers for the demo orders (portal/demo/orders.py).
+    {"username": "leila.mansouri", "first_name": "Leïla", "last_name": "Mansouri", "role": "customer"},
+    {"username": "omar.belkadi", "first_name": "Omar", "last_name": "Belkadi", "role": "customer"},
 ]
 
 

@@ -10,9 +10,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils.text import slugify
 from oscar.core.loading import get_model
 
 from portal.country.profiles import PROFILES
+from portal.demo.artisans_data import ARTISANS
 from tests.integration.test_demo_content import load
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +23,9 @@ Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 StockRecord = get_model("partner", "StockRecord")
 Country = get_model("address", "Country")
+Order = get_model("order", "Order")
 User = get_user_model()
+DZ_PARTNERS = {slugify(artisan["key"]) for artisan in ARTISANS if artisan["country"] == "DZ"}
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +41,7 @@ def test_password_option_sets_one_password_for_all():
     assert all(user.check_password("one-demo-secret") for user in users)
 
 
-def test_algerian_profile_prices_in_dinars(settings):
+def test_algerian_profile_prices_in_dinars_and_orders_go_to_wilayas(settings):
     settings.HIRFA_PROFILE = PROFILES["DZ"]
     settings.OSCAR_DEFAULT_CURRENCY = "DZD"
 
@@ -46,6 +50,11 @@ def test_algerian_profile_prices_in_dinars(settings):
     stock = StockRecord.objects.get(partner_sku="HIRFA-POT-01")  # 320 MAD
     assert (stock.price_currency, stock.price) == ("DZD", Decimal("4320"))
     assert Country.objects.get(iso_3166_1_a2="DZ").is_shipping_country
+    orders = Order.objects.filter(number__startswith="DEMO-").select_related("shipping_address")
+    assert len(orders) == 6
+    for order in orders:
+        assert order.currency == "DZD" and order.shipping_address.state.startswith("DZ-")
+        assert {line.partner.code for line in order.lines.all()} <= DZ_PARTNERS
 
 
 def test_refuses_production_settings(settings):

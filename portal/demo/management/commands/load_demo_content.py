@@ -21,7 +21,8 @@ from portal.demo.users import DEFAULT_PASSWORD_PATTERN
 class Command(BaseCommand):
     help = (
         "Load the Hirfa demo content: craft categories, artisans (Oscar partners) with their logins, "
-        "products with stock and pictures, and the Wagtail pages when portal/demo/pages.py exists. "
+        "products with stock and pictures, storefronts, demo orders, and the Wagtail pages when "
+        "portal/demo/pages.py exists. "
         f"Each demo account's password is '{DEFAULT_PASSWORD_PATTERN}' unless --password is given. "
         "Refuses to run under production settings."
     )
@@ -47,7 +48,10 @@ class Command(BaseCommand):
         if options["image_size"] < 16:
             raise CommandError(_("--image-size must be at least 16 pixels."))
 
-        steps, logins = build_steps(password=options["password"], image_size=options["image_size"])
+        orders = []
+        steps, logins = build_steps(
+            password=options["password"], image_size=options["image_size"], orders=orders
+        )
         pages = page_steps()
         if pages is None:
             message = _("portal/demo/pages.py does not exist yet: skipping the Wagtail pages.")
@@ -72,6 +76,7 @@ class Command(BaseCommand):
             )
         )
         self.print_logins(logins)
+        self.print_orders(orders)
 
     def print_logins(self, rows):
         header = (_("Role"), _("Username"), _("E-mail"), _("Password"), _("Where to log in"))
@@ -84,3 +89,14 @@ class Command(BaseCommand):
             self.stdout.write("  ".join([*cells, str(row[-1])]))
             if n == 0:
                 self.stdout.write("  ".join("-" * width for width in [*widths, len(str(row[-1]))]))
+
+    def print_orders(self, rows):
+        """One line per demo order: number, status, customer, region, each line's workshop and status."""
+        if not rows:
+            return
+        self.stdout.write("")
+        self.stdout.write(self.style.MIGRATE_HEADING("Demo orders (cash on delivery):"))
+        widths = [max(len(str(row[i])) for row in rows) for i in range(4)]
+        for row in rows:
+            cells = [str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)]
+            self.stdout.write("  ".join([*cells, str(row[-1])]))
