@@ -109,7 +109,7 @@ class ContactForm(forms.ModelForm):
 
 
 def send_to_artisan(message):
-    """E-mail ``message`` to its artisan, in the artisan's own language; nothing to send without an address."""
+    """E-mail ``message`` to its artisan in their own language; nothing to send without an address."""
     profile = message.profile
     to = profile.contact_address()
     if not to:
