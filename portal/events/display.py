@@ -36,7 +36,9 @@ class EventDisplayMixin:
             active = None
         local = {}
         if keys and active is not None:
-            translated = Organisation.objects.filter(translation_key__in=keys, locale=active).select_related("logo")
+            translated = Organisation.objects.filter(translation_key__in=keys, locale=active).select_related(
+                "logo"
+            )
             local = {org.translation_key: org for org in translated}
         organisers, partners = [], []
         for link in links:

@@ -12,7 +12,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -21,8 +20,8 @@ from wagtail_localize.fields import SynchronizedField
 from portal.core.blocks import BodyBlock, KeyFigureBlock, ProgrammeItemBlock
 from portal.taxonomy.regions import region_code_choices
 
-from .organisations import EventExhibitor, EventOrganisation, Organisation  # noqa: F401  (models of this app)
 from .display import EventDisplayMixin
+from .organisations import EventExhibitor, EventOrganisation, Organisation  # noqa: F401  (models of this app)
 from .series import WeekdaysField, next_occurrences
 from .structured import EventStructuredDataMixin
 
@@ -62,7 +61,7 @@ class EventIndexPage(Page):
         return context
 
 
-class EventPage(EventDisplayMixin, EventStructuredDataMixin, RoutablePageMixin, Page):
+class EventPage(EventDisplayMixin, EventStructuredDataMixin, Page):
     """A craft week, a fair, an exhibition, or a recurring series such as a weekly market."""
 
     template = "pages/event_page.html"
@@ -185,16 +184,10 @@ class EventPage(EventDisplayMixin, EventStructuredDataMixin, RoutablePageMixin, 
     def has_position(self):
         return self.latitude is not None and self.longitude is not None
 
-    # --- Routes: the page itself, and its .ics download
-    @path("")
-    def event(self, request):
-        return self.render(request)
-
-    @path("calendar.ics", name="ics")
-    def ics(self, request):
-        from portal.feeds.calendar import calendar_response
-
-        return calendar_response(request, [self], filename=f"{self.slug}.ics")
+    @property
+    def ics_url(self):
+        """``<page url>calendar.ics`` (portal.feeds.calendar.page_ics: Wagtail routes only slashed paths)."""
+        return f"{self.url}calendar.ics"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

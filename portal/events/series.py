@@ -23,8 +23,9 @@ WEEKDAYS = [
     ("SU", _("Sunday")),
 ]
 CODES = [code for code, _label in WEEKDAYS]
-SCHEMA_DAYS = dict(zip(CODES, ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-                       strict=True))
+SCHEMA_DAYS = dict(
+    zip(CODES, ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], strict=True)
+)
 
 
 class WeekdaysField(models.CharField):

@@ -49,8 +49,10 @@ class EventStructuredDataMixin:
             "url": self.get_full_url(request),
             "location": place,
         }
-        organizer = [{"@type": "Organization", "name": org.name, **({"url": org.website} if org.website else {})}
-                     for org in organisers]
+        organizer = [
+            {"@type": "Organization", "name": org.name, **({"url": org.website} if org.website else {})}
+            for org in organisers
+        ]
         if not organizer and self.organiser:
             organizer = [{"@type": "Organization", "name": self.organiser}]
         if organizer:

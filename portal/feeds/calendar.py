@@ -7,8 +7,9 @@ one VEVENT with an RRULE.
 
 import icalendar
 from django.apps import apps
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from .locales import request_locale
 
@@ -46,3 +47,19 @@ def calendar_pages(locale):
 def calendar_feed(request):
     locale = request_locale()
     return calendar_response(request, calendar_pages(locale), filename=f"hirfa-{locale.language_code}.ics")
+
+
+def page_ics(request, path):
+    """``<page url>calendar.ics``: the .ics of the page at ``path``, when its model is in CALENDAR_MODELS."""
+    site = Site.find_for_request(request)
+    locale = request_locale()
+    if site is None:
+        raise Http404
+    root = site.root_page.localized
+    if root.locale_id != locale.pk:
+        raise Http404
+    components = [part for part in path.split("/") if part]
+    page = root.specific.route(request, components).page.specific
+    if page._meta.label not in CALENDAR_MODELS or not page.live or page.get_view_restrictions():
+        raise Http404
+    return calendar_response(request, [page], filename=f"{page.slug}.ics")

@@ -15,7 +15,17 @@ from portal.events.models import EventPage
 
 from .locales import request_locale
 
-CSV_COLUMNS = ["event_slug", "event_title", "start_date", "end_date", "city", "label", "number", "prefix", "suffix"]
+CSV_COLUMNS = [
+    "event_slug",
+    "event_title",
+    "start_date",
+    "end_date",
+    "city",
+    "label",
+    "number",
+    "prefix",
+    "suffix",
+]
 
 
 def event_rows(request, locale):
@@ -56,10 +66,19 @@ def key_figures_csv(request):
     writer.writerow(CSV_COLUMNS)
     for event in event_rows(request, locale):
         for figure in event["key_figures"]:
-            writer.writerow([
-                event["slug"], event["title"], event["start_date"], event["end_date"], event["city"],
-                figure["label"], figure["number"], figure["prefix"], figure["suffix"],
-            ])
+            writer.writerow(
+                [
+                    event["slug"],
+                    event["title"],
+                    event["start_date"],
+                    event["end_date"],
+                    event["city"],
+                    figure["label"],
+                    figure["number"],
+                    figure["prefix"],
+                    figure["suffix"],
+                ]
+            )
     response = HttpResponse("\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="hirfa-key-figures-{locale.language_code}.csv"'
     return response

@@ -29,13 +29,13 @@ class NewsRssFeed(Feed):
     def description(self, locale):
         return _("Craft news from Hirfa")
 
-    def feed_extra_kwargs(self, locale):
-        return {"language": locale.language_code}
-
     def items(self, locale):
         return (
-            NewsPage.objects.live().public().filter(locale=locale)
-            .select_related("hero_image").order_by("-date", "-pk")[:ITEMS]
+            NewsPage.objects.live()
+            .public()
+            .filter(locale=locale)
+            .select_related("hero_image")
+            .order_by("-date", "-pk")[:ITEMS]
         )
 
     def item_title(self, item):
@@ -51,8 +51,10 @@ class NewsRssFeed(Feed):
         return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
-        published = timezone.datetime.combine(item.date, timezone.datetime.min.time())
-        return timezone.make_aware(published)
+        # Noon local time: the dateline's day in any reader's time zone.
+        return timezone.make_aware(
+            timezone.datetime.combine(item.date, timezone.datetime.min.time().replace(hour=12))
+        )
 
     def item_updateddate(self, item):
         return item.last_published_at

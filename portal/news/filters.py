@@ -27,7 +27,8 @@ class NewsFilters:
         self.index = index
         self.params = params
         self.errors = []
-        self.values = {}  # the valid, applied filters: {"craft": Craft, "region": "MA-07", "year": 2019, "tag": Tag}
+        # the valid, applied filters: {"craft": Craft, "region": "MA-07", "year": 2019, "tag": Tag}
+        self.values = {}
         self.raw = {name: params.get(name, "").strip() for name in FIELDS}
         self._parse()
 
@@ -39,12 +40,16 @@ class NewsFilters:
             if found:
                 self.values["craft"] = found
             else:
-                self.errors.append(_("There is no craft “%(value)s”: showing every craft.") % {"value": craft})
+                self.errors.append(
+                    _("There is no craft “%(value)s”: showing every craft.") % {"value": craft}
+                )
         if region:
             if region.upper() in region_codes():
                 self.values["region"] = region.upper()
             else:
-                self.errors.append(_("There is no region “%(value)s”: showing every region.") % {"value": region})
+                self.errors.append(
+                    _("There is no region “%(value)s”: showing every region.") % {"value": region}
+                )
         if year:
             if year.isdigit() and 1900 <= int(year) <= 2200:
                 self.values["year"] = int(year)
@@ -97,7 +102,9 @@ class NewsFilters:
         crafts = Craft.objects.filter(page_links__page_id__in=ids).distinct()
         regions = articles.exclude(region="").order_by("region").values_list("region", flat=True).distinct()
         years = [day.year for day in articles.dates("date", "year", order="DESC")]
-        tags = Tag.objects.filter(news_newspagetag_items__content_object_id__in=ids).distinct().order_by("name")
+        tags = (
+            Tag.objects.filter(news_newspagetag_items__content_object_id__in=ids).distinct().order_by("name")
+        )
         return {
             "crafts": [(craft.slug, craft.name) for craft in crafts],
             "regions": [(code, region_name(code)) for code in regions],

@@ -100,7 +100,9 @@ class NewsPage(NewsStructuredDataMixin, Page):
         FieldPanel("intro"),
         FieldPanel("hero_image"),
         FieldPanel("body"),
-        MultiFieldPanel([InlinePanel("craft_links", label=_("Crafts")), FieldPanel("tags")], heading=_("Topics")),
+        MultiFieldPanel(
+            [InlinePanel("craft_links", label=_("Crafts")), FieldPanel("tags")], heading=_("Topics")
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     # Tags are left out: each translation keeps its own (copied from the source when it is created).

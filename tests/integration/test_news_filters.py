@@ -5,7 +5,6 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-
 from wagtail.models import Locale
 
 from portal.news.models import NewsIndexPage, NewsPage
@@ -21,7 +20,9 @@ def news_index(site_home):
 
 @pytest.fixture
 def locales():
-    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("ar", "fr", "en", "zgh", "kab")}
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code in ("ar", "fr", "en", "zgh", "kab")
+    }
 
 
 @pytest.fixture
@@ -100,8 +101,9 @@ def test_no_match_says_so_with_a_way_back(client, articles):
         ({"tag": "nope"}, "Il n’y a pas d’étiquette « nope »"),
     ],
 )
-def test_an_unknown_filter_value_is_a_clear_message_in_the_visitors_language(client, articles, locales, query,
-                                                                                message):
+def test_an_unknown_filter_value_is_a_clear_message_in_the_visitors_language(
+    client, articles, locales, query, message
+):
     fr_index = articles.copy_for_translation(locales["fr"])
     fr_index.save_revision().publish()
 
@@ -151,8 +153,15 @@ def count_queries(client, url):
 def test_the_query_count_does_not_grow_with_the_articles(client, news_index, crafts):
     def fill(n, start):
         for i in range(start, start + n):
-            add(news_index, f"خبر {i}", datetime.date(2020, 1, 1) + datetime.timedelta(days=i),
-                [crafts["pottery"]], "MA-07", [f"t{i % 3}"], slug=f"q{i}")
+            add(
+                news_index,
+                f"خبر {i}",
+                datetime.date(2020, 1, 1) + datetime.timedelta(days=i),
+                [crafts["pottery"]],
+                "MA-07",
+                [f"t{i % 3}"],
+                slug=f"q{i}",
+            )
 
     fill(5, 0)
     url = "/ar/news/?craft=pottery&region=MA-07&tag=t1"
