@@ -4,6 +4,7 @@ Runs after the news and events steps (portal/demo/pages.py). Idempotent: an
 organisation, a link or a tag that exists is left alone.
 """
 
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -32,6 +33,18 @@ def organisations():
     return found
 
 
+def after_translations(function):
+    """Run ``function`` once the step commits: after the translations wagtail-localize publishes on commit
+    (otherwise their pending publish would restore the links and tags from before this step)."""
+
+    def step():
+        transaction.on_commit(function)
+
+    step.__doc__ = function.__doc__
+    return step
+
+
+@after_translations
 def link_events():
     orgs = organisations()
     for slug, (organisers, partners, country) in EVENT_LINKS.items():
@@ -56,6 +69,7 @@ def link_events():
             page.save_revision().publish()
 
 
+@after_translations
 def news_topics():
     for slug, topics in NEWS_TOPICS.items():
         source = NewsPage.objects.filter(slug=slug, locale__language_code=SOURCE).first()
