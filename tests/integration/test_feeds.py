@@ -158,3 +158,17 @@ def test_base_template_links_the_feeds(client, news):
     body = client.get("/ar/news/").content.decode()
     assert 'type="application/rss+xml"' in body and 'href="/ar/feeds/news/rss/"' in body
     assert 'href="/ar/feeds/calendar.ics"' in body
+
+
+def test_ics_of_a_translated_event_and_404s(client, events, fr):
+    market = EventPage.objects.get(slug="market", locale__language_code="ar")
+    events.copy_for_translation(fr).save_revision().publish()
+    fr_market = market.copy_for_translation(fr)
+    fr_market.title = "Marché hebdomadaire"
+    fr_market.save_revision().publish()
+
+    calendar = icalendar.Calendar.from_ical(client.get("/fr/events/market/calendar.ics").content)
+
+    assert [str(e["summary"]) for e in calendar.walk("VEVENT")] == ["Marché hebdomadaire"]
+    assert client.get("/ar/events/no-such-event/calendar.ics").status_code == 404
+    assert client.get("/ar/events/calendar.ics").status_code == 404  # an index is not in CALENDAR_MODELS
