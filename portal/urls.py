@@ -2,12 +2,13 @@ from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.feeds import calendar as feeds_calendar
 from search import views as search_views
 
 # Outside the language prefix: back offices, documents, language switching.
@@ -20,7 +21,6 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    from django.urls import re_path
     from django.views.static import serve
 
     media_prefix = settings.MEDIA_URL.lstrip("/")
@@ -29,9 +29,11 @@ if settings.SERVE_MEDIA:
 # Every public page lives under /<lang>/; Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("feeds/", include("portal.feeds.urls")),
     path("shop/artisans/", include("shop.artisans.urls")),
     path("shop/apply/", include("shop.onboarding.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
+    re_path(r"^(?P<path>(?:[\w\-]+/)+)calendar\.ics$", feeds_calendar.page_ics, name="page-ics"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

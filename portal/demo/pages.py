@@ -19,6 +19,7 @@ from portal.news.models import NewsIndexPage, NewsPage
 from portal.setup.home import translate
 from portal.taxonomy.models import Craft, PageCraft
 
+from .events_extra import events_extra_steps
 from .pages_events_data import EVENTS, SITE
 from .pages_news_data import ARTICLES
 
@@ -143,7 +144,15 @@ def build_article(article, ar, locale):
 
 
 def build_event(event, ar, locale):
+    latitude, longitude = event.get("position", (None, None))
+    start_time, end_time = event.get("times", (None, None))
     return EventPage(
+        region=event.get("region", ""),
+        latitude=latitude,
+        longitude=longitude,
+        weekdays=event.get("weekdays", []),
+        start_time=start_time,
+        end_time=end_time,
         title=ar["title"],
         slug=event["slug"],
         locale=locale,
@@ -199,3 +208,4 @@ PAGE_STEPS = [
     (_("Events"), create_events),
     (_("Page tree check"), check_page_tree),
 ]
+PAGE_STEPS[-1:-1] = events_extra_steps()  # before the tree check

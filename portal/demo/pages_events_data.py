@@ -55,7 +55,9 @@ MARRAKECH_WEEK = {
     "crafts": ["traditional-jewellery", "pottery-ceramics", "textiles", "woodwork"],
     # number, suffix (shared by every language)
     "figures": [(305358, ""), (1300, "+"), (12, ""), (50000, " m²"), (36, "")],
-    "programme_dates": [None] * 5,
+    "programme_dates": [None] * 7,
+    "region": "MA-07",
+    "position": ("31.629500", "-7.981100"),
     "ar": {
         "title": "الأسبوع الوطني الخامس للصناعة التقليدية – مراكش 2019",
         "venue": "فضاء العرض بمراكش",
@@ -65,9 +67,11 @@ MARRAKECH_WEEK = {
         "figures": ["زائرا", "عارضة وعارضا", "جهة", "مساحة العرض", "امرأة من مسيرات دور الصانعة"],
         "programme": [
             ("كرنفال الصناعة التقليدية", "شوارع المدينة الحمراء", "استعراض للمنتوجات التقليدية على أنغام شعبية."),
+            ("ورشات للأطفال حول بعض فنون الصناعة التقليدية", "", "سجلت إقبالا كبيرا."),
             ("المناظرة الموضوعاتية الثانية: فرع الحلي والمجوهرات، الوضعية الحالية والآفاق", "", ""),
             ("الملتقى الثامن حول المحافظة على الحرف المهددة بالانقراض", "", "تكريم معلمين برنامج 2018."),
             ("ورشات تكوينية في التسويق الإلكتروني", "", "بمشاركة 36 امرأة من مسيرات دور الصانعة."),
+            ("ندوات تعرف بالقطاع ومؤهلاته وإنجازاته في مجال التكوين والتصدير", "", "تكريم عدد من الصانعات والصناع."),
             ("إطلاق التسويق الذكي من طرف دار الصانع", "", ""),
         ],
     },
@@ -83,10 +87,12 @@ MARRAKECH_WEEK = {
                     "l’artisane"],
         "programme": [
             ("Carnaval de l’artisanat", "Rues de la ville ocre", "Défilé de produits artisanaux en musique."),
+            ("Ateliers pour enfants autour des arts de l’artisanat", "", "Très fréquentés."),
             ("2e conférence thématique : bijouterie et joaillerie, état des lieux et perspectives", "", ""),
             ("8e rencontre sur la sauvegarde des métiers menacés", "", "Hommage aux maîtres artisans du programme "
              "2018."),
             ("Ateliers de formation à la vente en ligne", "", "Avec 36 dirigeantes de maisons de l’artisane."),
+            ("Séminaires sur le secteur, la formation et l’export", "", "Hommage à des artisanes et artisans."),
             ("Lancement du marketing intelligent par la Maison de l’Artisan", "", ""),
         ],
     },
@@ -100,9 +106,11 @@ MARRAKECH_WEEK = {
         "figures": ["visitors", "exhibitors", "regions", "of exhibition space", "women who run craft houses"],
         "programme": [
             ("Craft carnival", "Streets of the red city", "A parade of craft products to folk music."),
+            ("Children’s workshops on craft arts", "", "Very well attended."),
             ("2nd thematic conference: jewellery, current state and prospects", "", ""),
             ("8th meeting on preserving endangered crafts", "", "Master artisans of the 2018 programme honoured."),
             ("Online-marketing workshops", "", "With 36 women who run women’s craft houses."),
+            ("Seminars on the sector, training and export", "", "Women and men artisans honoured."),
             ("Launch of smart marketing by Maison de l’Artisan", "", ""),
         ],
     },
@@ -127,6 +135,8 @@ BATNA_FAIR = {
     ],
     "figures": [(70, ""), (43, ""), (15, ""), (30, "")],
     "programme_dates": [datetime.date(2023, 12, 30), None, None],
+    "region": "DZ-05",
+    "position": ("35.555900", "6.174100"),
     "ar": {
         "title": "المعرض الوطني للصناعة التقليدية بمناسبة يناير 2974 – باتنة",
         "venue": "ساحة الحرية، قبالة دار الصناعة التقليدية",
@@ -184,4 +194,46 @@ BATNA_FAIR = {
     },
 }
 
-EVENTS = [MARRAKECH_WEEK, BATNA_FAIR]
+# The weekly market the Batna chamber bought the 30 tents for: ONE page with its schedule.
+# The seed gives no weekday or hours: Saturday 9:00–16:00 is the demo's assumption.
+BATNA_MARKET = {
+    "slug": "batna-weekly-market-women-artisans",
+    "start_date": datetime.date(2024, 1, 20),
+    "end_date": datetime.date(2027, 12, 25),
+    "weekdays": ["SA"],
+    "times": (datetime.time(9, 0), datetime.time(16, 0)),
+    "region": "DZ-05",
+    "position": ("35.555900", "6.174100"),
+    "crafts": ["textiles", "natural-products", "sweets-pastries"],
+    "figures": [(30, "")],
+    "programme_dates": [],
+    "ar": {
+        "title": "السوق الأسبوعي لمنتوجات الحرفيات – باتنة",
+        "venue": "خيم ساحة الحرية، قبالة دار الصناعة التقليدية",
+        "city": "باتنة",
+        "organiser": "",
+        "intro": "سوق أسبوعي في 30 خيمة للنساء الماكثات بالبيت والقاطنات بالمناطق النائية، لتسويق منتجاتهن وترقيتها.",
+        "figures": ["خيمة"],
+        "programme": [],
+    },
+    "fr": {
+        "title": "Marché hebdomadaire des artisanes – Batna",
+        "venue": "Tentes de la place de la Liberté, face à la Maison de l’artisanat",
+        "city": "Batna",
+        "intro": "Un marché chaque semaine sous 30 tentes pour les femmes qui travaillent à domicile et vivent dans "
+        "des zones isolées, pour vendre et faire connaître leurs produits.",
+        "figures": ["tentes"],
+    },
+    "en": {
+        "title": "Weekly market of women artisans – Batna",
+        "venue": "Tents on Place de la Liberté, opposite the House of Crafts",
+        "city": "Batna",
+        "intro": "A market every week in 30 tents for women who work from home and live in remote areas, to sell "
+        "and promote their products.",
+        "figures": ["tents"],
+    },
+    "zgh": {"title": "ⴰⵙⵓⵇ ⵏ ⵉⵎⴰⵍⴰⵙ ⵏ ⵜⵏⴰⵥⵓⵕⵉⵏ – ⴱⴰⵜⵏⴰ", "city": "ⴱⴰⵜⵏⴰ"},
+    "kab": {"title": "Ssuq n yal dduṛt n tnaẓurin – Batna", "city": "Batna"},
+}
+
+EVENTS = [MARRAKECH_WEEK, BATNA_FAIR, BATNA_MARKET]

@@ -1,15 +1,21 @@
 """News: an index per locale and the articles under it."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.blocks import BodyBlock
+from portal.taxonomy.regions import region_code_choices
+
+from .filters import NewsFilters
+from .structured import NewsStructuredDataMixin
+from .tags import NewsPageTag
 
 
 class NewsIndexPage(Page):
@@ -39,16 +45,24 @@ class NewsIndexPage(Page):
         )
 
     def get_context(self, request, *args, **kwargs):
+        """The articles that match the GET filters (craft, region, year, tag), one page of them.
+
+        Unknown filter values are ignored with a message; a page number past the
+        end is a 404 (``NewsFilters.paginate``).
+        """
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.articles(), self.per_page)
-        try:
-            context["articles"] = paginator.page(request.GET.get("page", 1))
-        except (PageNotAnInteger, EmptyPage):
-            context["articles"] = paginator.page(1)
+        filters = NewsFilters(self, request.GET)
+        context["filters"] = filters
+        context["articles"] = articles = filters.paginate(filters.apply(self.articles()), self.per_page)
+        context["pager"] = {
+            "prev": filters.querystring(articles.previous_page_number()) if articles.has_previous() else "",
+            "next": filters.querystring(articles.next_page_number()) if articles.has_next() else "",
+        }
+        context["filter_choices"] = filters.choices()
         return context
 
 
-class NewsPage(Page):
+class NewsPage(NewsStructuredDataMixin, Page):
     """An article: a dateline, an introduction, a body, the crafts it is about."""
 
     template = "pages/news_page.html"
@@ -61,6 +75,14 @@ class NewsPage(Page):
         _("place"), max_length=120, blank=True, help_text=_("Where the news comes from.")
     )
     source = models.CharField(_("source"), max_length=200, blank=True, help_text=_("e.g. a news agency."))
+    region = models.CharField(
+        _("region or wilaya"),
+        max_length=6,
+        blank=True,
+        choices=region_code_choices,
+        db_index=True,
+        help_text=_("Where the news happened (ISO 3166-2), used by the region filter of the news index."),
+    )
 
     # --- Content
     intro = models.TextField(_("introduction"), help_text=_("One or two sentences shown in lists."))
@@ -68,17 +90,37 @@ class NewsPage(Page):
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("place"), FieldPanel("source")], heading=_("Dateline")
+            [FieldPanel("date"), FieldPanel("place"), FieldPanel("region"), FieldPanel("source")],
+            heading=_("Dateline"),
         ),
         FieldPanel("intro"),
         FieldPanel("hero_image"),
         FieldPanel("body"),
-        InlinePanel("craft_links", label=_("Crafts")),
+        MultiFieldPanel(
+            [InlinePanel("craft_links", label=_("Crafts")), FieldPanel("tags")], heading=_("Topics")
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    # Tags are left out: each translation keeps its own (copied from the source when it is created).
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("date"),
+        TranslatableField("place"),
+        TranslatableField("source"),
+        SynchronizedField("region"),
+        TranslatableField("intro"),
+        SynchronizedField("hero_image"),
+        TranslatableField("body"),
+        SynchronizedField("craft_links"),
+    ]
 
     class Meta:
         verbose_name = _("news article")

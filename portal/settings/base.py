@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "portal.demo",
     "portal.news",
     "portal.events",
+    "portal.feeds",
     "home",
     "search.apps.SiteSearchConfig",
     "shop.delivery.apps.DeliveryConfig",
@@ -344,6 +345,12 @@ OSCAR_DASHBOARD_NAVIGATION = [
 ]
 
 HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}
+
+# --- Maps ---------------------------------------------------------------------
+# Event pages show coordinates and an "open in OpenStreetMap" link; no page
+# loads map tiles from another host. Set to an own tile server's
+# "https://tiles.example/{z}/{x}/{y}.png" to show one tile on event pages.
+HIRFA_MAP_TILES_URL = os.environ.get("HIRFA_MAP_TILES_URL", "")
 
 # --- E-mail -------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
