@@ -43,6 +43,11 @@ def collection_grants(group_name):
     return {(row.collection.name, row.permission.codename) for row in rows}
 
 
+def refused(response):
+    """Wagtail answers PermissionDenied in its admin with a redirect to the dashboard (or a 403)."""
+    return response.status_code == 403 or (response.status_code == 302 and response["Location"] == "/admin/")
+
+
 def counts():
     models = (Group, Group.permissions.through, GroupPagePermission, GroupCollectionPermission)
     models += (Collection, Workflow, WorkflowPage)
@@ -199,3 +204,31 @@ def test_a_site_administrator_runs_the_whole_admin_without_being_superuser(site_
 
     assert not admin.is_superuser and not admin.is_staff
     assert client.get(url).status_code == 200
+
+
+def test_a_site_administrator_cannot_make_edit_or_delete_a_superuser(site_home, client):
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    root = User.objects.create_superuser("root", "root@example.org", "pw-root-1")
+    editor = member("News editors", "plain-editor")
+    client.force_login(member("Site administrators", "site-admin"))
+
+    assert client.get(f"/admin/users/edit/{editor.pk}/").status_code == 200
+    response = client.post(
+        f"/admin/users/edit/{editor.pk}/",
+        {
+            "username": "plain-editor",
+            "email": "e@example.org",
+            "first_name": "A",
+            "last_name": "B",
+            "is_active": "on",
+            "is_superuser": "on",
+            "groups": [],
+        },
+    )
+    assert refused(response)
+    assert not User.objects.get(pk=editor.pk).is_superuser
+    assert refused(client.get(f"/admin/users/edit/{root.pk}/"))
+    assert refused(client.post(f"/admin/users/delete/{root.pk}/"))
+    assert User.objects.filter(pk=root.pk).exists()
