@@ -1,4 +1,10 @@
-"""Demo logins: an administrator, an editor, three customers and one login per artisan.
+"""Demo logins: an administrator, editorial roles, three customers and one login per artisan.
+
+The editorial logins belong to the groups ``setup_site`` creates
+(portal/setup/editorial.py): ``editor`` is a News editor (writes and submits
+news, cannot publish), ``moderator`` a Moderator (approves and publishes),
+``translator.fr`` a French translator (edits French pages only, publishes
+nothing; Wagtail admin in French).
 
 Passwords: by default each account gets its own documented demo password,
 ``<username>-demo-2974`` (2974 is the Amazigh year of the Batna Yennayer
@@ -16,7 +22,9 @@ from django.contrib.auth.models import Group
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.models import UserProfile
 
+from portal.setup.editorial import MODERATORS, NEWS_EDITORS, translator_group_name
 from portal.setup.groups import ARTISANS as ARTISANS_GROUP
 
 from . import upsert
@@ -24,11 +32,18 @@ from .artisans_data import ARTISANS
 
 DEFAULT_PASSWORD_PATTERN = "{username}-demo-2974"  # noqa: S105  (demo only; documented)
 EMAIL_DOMAIN = "hirfa.example"
-EDITORS_GROUP = "Editors"  # created by Wagtail's migrations
+# Editorial role → (group, admin language).
+EDITORIAL_ROLES = {
+    "editor": (NEWS_EDITORS, None),
+    "moderator": (MODERATORS, None),
+    "translator": (translator_group_name("fr"), "fr"),
+}
 
 STAFF = [
     {"username": "admin", "first_name": "Yasmine", "last_name": "Belkacem", "role": "admin"},
     {"username": "editor", "first_name": "Karim", "last_name": "Tahiri", "role": "editor"},
+    {"username": "moderator", "first_name": "Nadia", "last_name": "Rahmouni", "role": "moderator"},
+    {"username": "translator.fr", "first_name": "Hélène", "last_name": "Amrani", "role": "translator"},
     {"username": "customer", "first_name": "Samira", "last_name": "Haddad", "role": "customer"},
     # Two more buyers for the demo orders (portal/demo/orders.py).
     {"username": "leila.mansouri", "first_name": "Leïla", "last_name": "Mansouri", "role": "customer"},
@@ -91,19 +106,24 @@ def _set_passwords(pairs):
 
 def ensure_users(password=None):
     """Create or update the demo accounts; return the rows of the logins table."""
-    editors, _created = Group.objects.get_or_create(name=EDITORS_GROUP)
-    artisans = Group.objects.get(name=ARTISANS_GROUP)  # with its permissions, from setup_site (run first)
+    # The groups and their permissions come from setup_site, which the demo runs first.
+    artisans = Group.objects.get(name=ARTISANS_GROUP)
+    editorial = {role: Group.objects.get(name=group) for role, (group, _lang) in EDITORIAL_ROLES.items()}
     user_model = get_user_model()
     pairs, rows = [], []
     urls = {
         "admin": _url("wagtailadmin_home") + "  " + _url("dashboard:index"),
         "editor": _url("wagtailadmin_home"),
+        "moderator": _url("wagtailadmin_home"),
+        "translator": _url("wagtailadmin_home"),
         "artisan": _url("dashboard:index"),
         "customer": _url("customer:login"),
     }
     labels = {
         "admin": _("Administrator (Wagtail admin + shop dashboard)"),
-        "editor": _("Editor (Wagtail admin)"),
+        "editor": _("News editor (writes and submits news)"),
+        "moderator": _("Moderator (approves and publishes)"),
+        "translator": _("Translator into French (French pages only)"),
         "artisan": _("Artisan (own shop dashboard)"),
         "customer": _("Customer"),
     }
@@ -119,8 +139,14 @@ def ensure_users(password=None):
                 **_role_flags(role),
             },
         )
-        if role == "editor":
-            user.groups.add(editors)
+        if role in editorial:
+            user.groups.add(editorial[role])
+            language = EDITORIAL_ROLES[role][1]
+            if language:
+                profile = UserProfile.get_for_user(user)
+                if profile.preferred_language != language:
+                    profile.preferred_language = language
+                    profile.save(update_fields=["preferred_language"])
         elif role == "artisan":
             user.groups.add(artisans)
         raw = demo_password(username, password)

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     # Hirfa
     "portal.core",
     "portal.setup",
+    "portal.editorial",
     "portal.taxonomy",
     "portal.demo",
     "portal.news",
@@ -258,6 +259,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Hirfa"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Editors' admin languages (Wagtail has no zgh or kab catalogue); each picks one in Account → Preferences.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("ar", "العربية"), ("fr", "Français"), ("en", "English")]
+# No avatars from gravatar.com: the admin loads nothing from another host (initials/default avatar instead).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Alt text (the image's description) is required: portal/editorial/forms.py.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.editorial.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 # --- Oscar --------------------------------------------------------------------

@@ -6,10 +6,14 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from .catalogue import ensure_product_classes
+from .collections import ensure_collections
 from .delivery import ensure_delivery_zones
+from .editorial import ensure_editorial_groups
 from .groups import ensure_groups
 from .home import ensure_home, ensure_home_translations
 from .locales import ensure_locales
+from .page_permissions import ensure_page_permissions
+from .workflow import ensure_moderation_workflow
 
 
 def _home():
@@ -28,6 +32,10 @@ STEPS = [
     (_("Home page"), _home),
     (_("Home page translations"), _home_translations),
     (_("Roles and permissions"), ensure_groups),
+    (_("Editorial roles"), ensure_editorial_groups),
+    (_("Editorial sections"), ensure_page_permissions),
+    (_("Image and document collections"), ensure_collections),
+    (_("Moderation workflow"), ensure_moderation_workflow),
     (_("Delivery zones"), ensure_delivery_zones),
     (_("Product types"), ensure_product_classes),
 ]

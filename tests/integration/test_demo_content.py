@@ -132,7 +132,14 @@ def test_every_product_and_category_is_written_in_five_languages(demo):
 def test_logins_are_printed_with_distinct_passwords(demo):
     output = demo
 
-    usernames = ["admin", "editor", "customer", *(a["username"] for a in ARTISANS)]
+    usernames = [
+        "admin",
+        "editor",
+        "moderator",
+        "translator.fr",
+        "customer",
+        *(a["username"] for a in ARTISANS),
+    ]
     passwords = {name: password_of(output, name) for name in usernames}
     assert len(set(passwords.values())) == len(usernames)
     assert "/ar/shop/dashboard/" in output and "/admin/" in output
@@ -159,6 +166,28 @@ def test_who_can_use_the_admin_and_the_dashboard(client, demo):
         user = User.objects.get(username=artisan)
         assert not user.is_staff and user.has_perm("partner.dashboard_access")
         assert user.partners.count() == 1
+
+
+def test_the_demo_editor_is_a_news_editor_and_the_moderator_publishes(demo):
+    from wagtail.models import Page
+
+    from portal.events.models import EventIndexPage
+    from portal.news.models import NewsIndexPage
+
+    editor, moderator, translator = (
+        User.objects.get(username=name) for name in ("editor", "moderator", "translator.fr")
+    )
+    assert not editor.is_superuser and list(editor.groups.values_list("name", flat=True)) == ["News editors"]
+    for news in NewsIndexPage.objects.all():  # the demo's indexes, in every locale, granted after they exist
+        perms = news.permissions_for_user(editor)
+        assert perms.can_add_subpage() and not perms.can_publish(), news.locale
+        assert news.permissions_for_user(moderator).can_publish()
+    for events in EventIndexPage.objects.all():
+        assert not events.permissions_for_user(editor).can_edit()
+    french = Page.objects.filter(locale__language_code="fr", depth__gt=2)
+    assert french.exists() and all(page.permissions_for_user(translator).can_edit() for page in french)
+    assert not any(page.permissions_for_user(translator).can_publish() for page in french)
+    assert translator.wagtail_userprofile.preferred_language == "fr"
 
 
 def test_home_country_is_a_shipping_country(demo):

@@ -12,10 +12,12 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from tqdm import tqdm
 
 from portal.demo import build_steps, page_steps
 from portal.demo.users import DEFAULT_PASSWORD_PATTERN
+from portal.setup.page_permissions import ensure_page_permissions
 
 
 class Command(BaseCommand):
@@ -58,6 +60,8 @@ class Command(BaseCommand):
             self.stderr.write(self.style.WARNING(message))
         else:
             steps += pages
+        # Last, once every index page exists: the section editors' and translators' grants on them.
+        steps.append((gettext_lazy("Editorial sections"), ensure_page_permissions))
 
         started = time.monotonic()
         bar = tqdm(steps, file=self.stderr._out, disable=options["verbosity"] == 0, unit="step")
