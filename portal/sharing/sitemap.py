@@ -28,8 +28,12 @@ class TranslatedPagesSitemap(Sitemap):
             .public()
             .select_related("locale")
             .only(
-                "path", "url_path", "translation_key", "locale__language_code",
-                "last_published_at", "latest_revision_created_at",
+                "path",
+                "url_path",
+                "translation_key",
+                "locale__language_code",
+                "last_published_at",
+                "latest_revision_created_at",
             )
             .order_by("path")
         )

@@ -1,4 +1,4 @@
-"""sitemap.xml and robots.txt: every live public page of every locale, hreflang alternates, constant queries."""
+"""sitemap.xml and robots.txt: every live public page of every locale, hreflang alternates, queries."""
 
 import datetime
 from urllib.parse import urlsplit
@@ -23,7 +23,9 @@ def news_index(site_home):
 
 def add_article(index, n, **kwargs):
     return index.add_child(
-        instance=NewsPage(title=f"خبر {n}", slug=f"news-{n}", date=datetime.date(2024, 1, 1), intro="…", **kwargs)
+        instance=NewsPage(
+            title=f"خبر {n}", slug=f"news-{n}", date=datetime.date(2024, 1, 1), intro="…", **kwargs
+        )
     )
 
 
@@ -60,9 +62,10 @@ def test_every_locale_is_listed_once_with_its_alternates(client, news_index):
     urls = entries(tree)
     locs = [url.findtext("s:loc", namespaces=NS) for url in tree.findall("s:url", namespaces=NS)]
 
-    assert tree.tag == "{%s}urlset" % NS["s"]
+    assert tree.tag == f"{{{NS['s']}}}urlset"
     assert len(locs) == len(set(locs))
-    assert urls["/ar/news/news-1/"] == {"ar": "/ar/news/news-1/", "fr": "/fr/news/news-1/", "x-default": "/ar/news/news-1/"}
+    expected = {"ar": "/ar/news/news-1/", "fr": "/fr/news/news-1/", "x-default": "/ar/news/news-1/"}
+    assert urls["/ar/news/news-1/"] == expected
     assert urls["/fr/news/news-1/"] == urls["/ar/news/news-1/"]
     for code in ("ar", "fr", "en", "zgh", "kab"):
         assert f"/{code}/" in urls  # every locale's home page (setup_site translates it)
