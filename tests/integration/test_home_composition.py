@@ -1,4 +1,4 @@
-"""The home page composed by editors: featured news, upcoming events, a craft in danger, artisans, products."""
+"""The home page composed by editors: news, events, a craft in danger, artisans, products."""
 
 import datetime
 
@@ -87,7 +87,7 @@ def test_a_chosen_article_shows_in_the_home_pages_own_language(client, site_home
     assert titles(section(client, "/fr/", "home-news")) == ["Nouvelle 1"]
 
 
-def test_pinned_events_come_before_the_upcoming_ones_and_past_ones_are_left_out(
+def test_pinned_events_come_first_then_upcoming_ones_never_past_ones(
     client, site_home, event_index
 ):
     add_event(event_index, "past", -30)
