@@ -122,3 +122,31 @@ def test_meta_renders_in_every_language(client, site_home, code):
     assert og(doc, "og:locale") == [f"{code}_MA"]
     assert len(og(doc, "og:locale:alternate")) == 4  # setup_site translates the home page
     assert json_ld(doc)["inLanguage"] == code
+
+
+def test_a_product_page_carries_a_product_with_its_offer(client):
+    from tests.factories.shop import make_product, url_in
+
+    product = make_product({"ar": "زربية", "fr": "Tapis </script>"}, price="250.00", num_in_stock=3)
+    doc = head(client, url_in("fr", product))
+    data = json_ld(doc)
+
+    assert data["@type"] == "Product"
+    assert data["name"] == "Tapis </script>"
+    assert data["offers"]["price"] == "250.00"
+    assert data["offers"]["priceCurrency"] == "MAD"
+    assert data["offers"]["availability"] == "https://schema.org/InStock"
+    assert og(doc, "og:type") == ["product"]
+
+
+def test_an_artisans_storefront_is_a_local_business(client):
+    from tests.factories.artisans import make_profile
+
+    profile = make_profile("Khadija Amrani")
+    doc = head(client, f"/fr/shop/artisans/{profile.slug}/")
+    data = json_ld(doc)
+
+    assert data["@type"] == "LocalBusiness"
+    assert data["name"] == "Khadija Amrani"
+    assert data["address"]["addressRegion"]
+    assert og(doc, "og:title") == ["Khadija Amrani"]

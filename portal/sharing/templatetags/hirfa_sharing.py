@@ -97,3 +97,21 @@ def page_meta(context):
 def script_json(data):
     """``{{ data|script_json }}``: a dict as JSON safe inside ``<script type="application/ld+json">``."""
     return to_script_json(data)
+
+
+@register.simple_tag(takes_context=True)
+def product_sharing(context, product):
+    """``{% product_sharing product as meta %}``: og tags and the Product JSON-LD of a product page."""
+    from portal.sharing.products import product_meta
+
+    meta = product_meta(context["request"], product)
+    meta["json_ld"] = to_script_json(meta["data"])
+    meta["locale"] = og_locale(get_language())
+    return meta
+
+
+@register.simple_tag(takes_context=True)
+def storefront_json_ld(context, profile):
+    from portal.sharing.products import storefront_structured_data
+
+    return to_script_json(storefront_structured_data(context["request"], profile))
