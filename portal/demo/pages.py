@@ -19,6 +19,7 @@ from portal.news.models import NewsIndexPage, NewsPage
 from portal.setup.home import translate
 from portal.taxonomy.models import Craft, PageCraft
 
+from .home_showcase import HOME_SHOWCASE_STEPS
 from .pages_events_data import EVENTS, SITE
 from .pages_news_data import ARTICLES
 
@@ -198,4 +199,5 @@ PAGE_STEPS = [
     (_("News"), create_news),
     (_("Events"), create_events),
     (_("Page tree check"), check_page_tree),
+    *HOME_SHOWCASE_STEPS,
 ]
