@@ -5,6 +5,7 @@ shows them); a home page already holding these choices is left untouched.
 The spotlight (a craft in danger) waits for the craft registry's pages.
 """
 
+from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
@@ -43,6 +44,11 @@ def _choices(home):
 
 
 def feature_on_home():
+    """After commit: the home page translations that wagtail-localize publishes on commit would drop them."""
+    transaction.on_commit(_feature_on_every_home)
+
+
+def _feature_on_every_home():
     for home in HomePage.objects.all():
         wanted = _choices(home)
         current = {
