@@ -4,6 +4,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
+from wagtail_localize.fields import SynchronizedField
 
 
 class HomePage(Page):
@@ -28,6 +29,10 @@ class HomePage(Page):
         related_name="+",
         help_text=_("A craft to put in the spotlight; its title, introduction and picture are shown."),
     )
+
+    # The spotlight is copied as chosen (showcase.py shows its translation in the home page's locale):
+    # wagtail-localize would otherwise refuse to translate a home page whose spotlight is untranslated.
+    override_translatable_fields = [SynchronizedField("spotlight")]
 
     content_panels = Page.content_panels + [
         FieldPanel("tagline"),

@@ -186,3 +186,22 @@ def test_the_composed_home_renders_in_every_language(client, site_home, news_ind
     assert f'<html lang="{code}"' in response.content.decode()
     for heading in ("home-news", "home-events", "home-spotlight"):
         assert section(client, f"/{code}/", heading) is not None, heading
+
+
+def test_a_translation_keeps_the_choices_and_an_untranslated_spotlight(client, site_home, news_index):
+    from django.test import TestCase
+
+    from portal.setup.home import translate
+
+    article = add_article(news_index, 1)
+    site_home.spotlight = article  # not translated into French
+    site_home.featured_news.set([HomeFeaturedNews(article=article, sort_order=0)])
+    site_home.save_revision().publish()
+    french = Locale.objects.get(language_code="fr")
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translate(site_home, french, {})
+    french_home = site_home.get_translation(french)
+
+    assert french_home.spotlight_id == article.pk
+    assert [item.article_id for item in french_home.featured_news.all()] == [article.pk]
+    assert section(client, "/fr/", "home-spotlight") is None  # no live French version to show
