@@ -87,9 +87,7 @@ def test_a_chosen_article_shows_in_the_home_pages_own_language(client, site_home
     assert titles(section(client, "/fr/", "home-news")) == ["Nouvelle 1"]
 
 
-def test_pinned_events_come_first_then_upcoming_ones_never_past_ones(
-    client, site_home, event_index
-):
+def test_pinned_events_come_first_then_upcoming_ones_never_past_ones(client, site_home, event_index):
     add_event(event_index, "past", -30)
     soon = add_event(event_index, "soon", 3)
     later = add_event(event_index, "later", 60)
@@ -205,3 +203,22 @@ def test_a_translation_keeps_the_choices_and_an_untranslated_spotlight(client, s
     assert french_home.spotlight_id == article.pk
     assert [item.article_id for item in french_home.featured_news.all()] == [article.pk]
     assert section(client, "/fr/", "home-spotlight") is None  # no live French version to show
+
+
+def test_editors_find_products_by_title_in_any_language_in_the_chooser(client, django_user_model):
+    from django.urls import reverse
+
+    admin = django_user_model.objects.create_superuser("chief", "chief@example.test", "pw")
+    client.force_login(admin)
+    rug = make_product({"ar": "زربية", "fr": "Tapis de Taznakht"})
+    teapot = make_product({"ar": "إبريق", "fr": "Théière"})
+    rug_link, teapot_link = (reverse("product_chooser:chosen", args=[p.pk]) for p in (rug, teapot))
+
+    response = client.get(reverse("product_chooser:choose_results"), {"q": "taznakht"})
+    arabic = client.get(reverse("product_chooser:choose_results"), {"q": "زربية"})
+
+    assert response.status_code == 200
+    for found in (response, arabic):
+        assert rug_link in found.content.decode()
+        assert teapot_link not in found.content.decode()
+    assert client.get(reverse("product_chooser:choose")).status_code == 200
