@@ -1,12 +1,14 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
+from wagtail_localize.fields import SynchronizedField
 
 
 class HomePage(Page):
-    """The portal's front page: a welcome, then the latest news, events and products."""
+    """The portal's front page, composed by editors: a welcome, then featured news, events, crafts, makers."""
 
     template = "pages/home_page.html"
     max_count_per_parent = 1
@@ -17,17 +19,88 @@ class HomePage(Page):
     tagline = models.CharField(_("tagline"), max_length=255, blank=True)
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
-    content_panels = Page.content_panels + [FieldPanel("tagline"), FieldPanel("intro")]
+    # --- Craft in danger: any page for now (the craft registry's page type later)
+    spotlight = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("craft in danger"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A craft to put in the spotlight; its title, introduction and picture are shown."),
+    )
+
+    # The spotlight is copied as chosen (showcase.py shows its translation in the home page's locale):
+    # wagtail-localize would otherwise refuse to translate a home page whose spotlight is untranslated.
+    override_translatable_fields = [SynchronizedField("spotlight")]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("tagline"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [InlinePanel("featured_news", label=_("Article"))],
+            heading=_("Featured news"),
+            help_text=_("Leave empty to show the latest articles."),
+        ),
+        MultiFieldPanel(
+            [InlinePanel("pinned_events", label=_("Event"))],
+            heading=_("Pinned events"),
+            help_text=_("Shown before the upcoming events, which are listed automatically."),
+        ),
+        FieldPanel("spotlight"),
+        MultiFieldPanel(
+            [InlinePanel("featured_artisans", label=_("Artisan"))], heading=_("Featured artisans")
+        ),
+        MultiFieldPanel(
+            [InlinePanel("featured_products", label=_("Product"))],
+            heading=_("Featured products"),
+            help_text=_("Leave empty to show the newest products."),
+        ),
+    ]
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from .showcase import featured_products, latest_events, latest_news
+        from .showcase import showcase
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = latest_news(self)
-        context["latest_events"] = latest_events(self)
-        context["featured_products"] = featured_products()
+        context.update(showcase(self))
         return context
+
+
+class HomeFeaturedNews(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_news")
+    article = models.ForeignKey(
+        "news.NewsPage", verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("article")]
+
+
+class HomePinnedEvent(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="pinned_events")
+    event = models.ForeignKey(
+        "events.EventPage", verbose_name=_("event"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("event")]
+
+
+class HomeFeaturedArtisan(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_artisans")
+    artisan = models.ForeignKey(
+        "artisans.ArtisanProfile", verbose_name=_("artisan"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("artisan")]
+
+
+class HomeFeaturedProduct(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_products")
+    product = models.ForeignKey(
+        "catalogue.Product", verbose_name=_("product"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("product")]  # the chooser of home/choosers.py (registered for Product)

@@ -6,9 +6,12 @@ from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.feeds import calendar as feeds_calendar
+from portal.sharing import views as sharing_views
+from portal.sharing.sitemap import TranslatedPagesSitemap
 from search import views as search_views
 
 # Outside the language prefix: back offices, documents, language switching.
@@ -18,6 +21,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    # For search engines: every locale in one sitemap (hreflang alternates), and robots.txt.
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedPagesSitemap}}, name="sitemap"),
+    path("robots.txt", sharing_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -20,6 +20,7 @@ from portal.setup.home import translate
 from portal.taxonomy.models import Craft, PageCraft
 
 from .events_extra import events_extra_steps
+from .home_showcase import HOME_SHOWCASE_STEPS
 from .pages_events_data import EVENTS, SITE
 from .pages_news_data import ARTICLES
 
@@ -206,6 +207,7 @@ PAGE_STEPS = [
     (_("Home page translations"), translate_home),
     (_("News"), create_news),
     (_("Events"), create_events),
-    (_("Page tree check"), check_page_tree),
+    *events_extra_steps(),
+    (_("Page tree check"), check_page_tree),  # after every step that translates pages
+    *HOME_SHOWCASE_STEPS,
 ]
-PAGE_STEPS[-1:-1] = events_extra_steps()  # before the tree check

@@ -26,7 +26,7 @@ class _Links(HTMLParser):
         if tag == "link":
             if attrs.get("rel") == "alternate":
                 self.alternates[attrs.get("hreflang")] = attrs.get("href")
-            elif attrs.get("href"):
+            elif attrs.get("href") and attrs.get("rel") != "canonical":  # a canonical URL is not fetched
                 self.fetched.append(attrs["href"])
 
 
