@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("shop/artisans/", include("shop.artisans.urls")),
     path("shop/apply/", include("shop.onboarding.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
+    path("", include("portal.training.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "portal.demo",
     "portal.news",
     "portal.events",
+    "portal.training",
     "home",
     "search.apps.SiteSearchConfig",
     "shop.delivery.apps.DeliveryConfig",
