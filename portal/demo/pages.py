@@ -199,3 +199,6 @@ PAGE_STEPS = [
     (_("Events"), create_events),
     (_("Page tree check"), check_page_tree),
 ]
+from .training import TRAINING_STEPS  # noqa: E402  (training uses this module's helpers)
+
+PAGE_STEPS += TRAINING_STEPS
