@@ -126,7 +126,7 @@ def _embedded_qr_modules(data):
     """The QR image's modules (1 = dark), read back from the PDF's image: its PNG rows unfiltered,
     sampled at the centre of each 10-pixel module inside the 2-module border."""
     at = data.index(b"/Subtype /Image")
-    header = data[data.rindex(b" obj", 0, at) : at + 80]
+    header = _image_header(data)
     body = data.index(b"stream\n", at) + 7
     width = int(re.search(rb"/Width (\d+)", header).group(1))
     raw = zlib.decompress(data[body : data.index(b"endstream", body)])
@@ -158,13 +158,14 @@ def _image_count(data):
     return data.count(b"/Subtype /Image")
 
 
-def _first_image_size(data):
-    import re
+def _image_header(data):
+    at = data.index(b"/Subtype /Image")
+    return data[data.rindex(b" obj", 0, at) : data.index(b"stream", at)]
 
-    match = re.search(rb"/Subtype /Image.*?/Width (\d+).*?/Height (\d+)", data, re.S) or re.search(
-        rb"/Width (\d+).*?/Height (\d+).*?/Subtype /Image", data, re.S
-    )
-    return int(match.group(1)), int(match.group(2))
+
+def _first_image_size(data):
+    header = _image_header(data)
+    return tuple(int(re.search(rb"/%s (\d+)" % key, header).group(1)) for key in (b"Width", b"Height"))
 
 
 def _png_size(png):
