@@ -48,6 +48,21 @@ def test_a_storefront_without_certificates_shows_no_badge_section(client, profil
     assert "certificate-badges" not in client.get(f"/fr/shop/artisans/{profile.slug}/").content.decode()
 
 
+def test_badge_queries_do_not_grow_with_the_number_of_badges(client, site_home, profile):
+    index = make_index(site_home)
+    certify(make_course(index, slug="c0"), "amira@example.test")
+    url = f"/fr/shop/artisans/{profile.slug}/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as one:
+        client.get(url)
+    for n in range(1, 6):
+        certify(make_course(index, slug=f"c{n}", title=f"دورة {n}"), "amira@example.test")
+    with CaptureQueriesContext(connection) as six:
+        html = client.get(url).content.decode()
+    assert html.count('class="badge"') == 6
+    assert len(one) == len(six)
+
+
 def test_badge_queries_do_not_depend_on_other_artisans_certificates(client, site_home, profile):
     index = make_index(site_home)
     course = make_course(index, capacity=50)

@@ -7,8 +7,10 @@ marketplace app (shop/artisans) never imports this page app.
 from django import template
 from django.db.models import Q
 from django.db.models.functions import Lower
+from django.utils.translation import get_language
 
 from ..certificates import Certificate
+from ..pages import CoursePage
 
 register = template.Library()
 
@@ -27,6 +29,18 @@ def certificates_for_partner(partner, public_email=""):
 @register.inclusion_tag("training/partials/badges.html")
 def certificate_badges(profile):
     certificates = list(certificates_for_partner(profile.partner, profile.public_email))
+    # the course titles in the visitor's language, in one query whatever the number of badges
+    keys = {certificate.course.translation_key for certificate in certificates}
+    local = (
+        {
+            page.translation_key: page.title
+            for page in CoursePage.objects.filter(
+                translation_key__in=keys, locale__language_code=get_language()
+            )
+        }
+        if keys
+        else {}
+    )
     for certificate in certificates:
-        certificate.course_title = certificate.course_in_language().title
+        certificate.course_title = local.get(certificate.course.translation_key, certificate.course.title)
     return {"certificates": certificates}
