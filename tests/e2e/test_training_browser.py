@@ -40,3 +40,39 @@ def test_sign_up_and_verify_in_arabic_and_french(page, live_home, live_server):
         screenshot(page, f"training-verify-revoked-{code}")
         assert ("ملغاة" if code == "ar" else "RÉVOQUÉE") in page.content()
     assert foreign_requests(page, live_server) == []
+
+
+def test_staff_tick_attendance_and_completion_on_the_roll_in_arabic(page, live_home, live_server):
+    from django.contrib.auth.models import Permission
+    from django.test import Client
+    from wagtail.models import Site
+
+    from portal.training.models import Certificate
+    from tests.factories.shop import UserFactory
+    from tests.factories.training import sign_up
+
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    course = make_course(make_index(home), start_in=-3, capacity=5)
+    registration = sign_up(course, "nora@example.test", name="نورة شنوف")
+    sign_up(course, "zohra@example.test", name="زهرة بن الشيخ")
+    user = UserFactory(is_staff=True)
+    codenames = ["access_admin", "view_registration", "mark_completion"]
+    user.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
+    client = Client()
+    client.force_login(user)
+    host = live_server.url.split("//")[1].split(":")[0]
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "domain": host, "path": "/"}]
+    )
+    page.context.add_cookies([{"name": "django_language", "value": "ar", "domain": host, "path": "/"}])
+    from wagtail.users.models import UserProfile
+
+    UserProfile.get_for_user(user).__class__.objects.filter(user=user).update(preferred_language="ar")
+
+    page.goto(f"{live_home}/admin/training/{course.pk}/roll/")
+    page.check(f"input[name=completed][value='{registration.pk}']")
+    screenshot(page, "training-admin-roll-ar")
+    with page.expect_navigation():
+        page.click("form button.button[type=submit]")
+    screenshot(page, "training-admin-roll-saved-ar")
+    assert Certificate.objects.get().registration == registration
