@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("shop/apply/", include("shop.onboarding.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     re_path(r"^(?P<path>(?:[\w\-]+/)+)calendar\.ics$", feeds_calendar.page_ics, name="page-ics"),
+    path("", include("portal.training.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

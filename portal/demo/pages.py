@@ -208,6 +208,13 @@ PAGE_STEPS = [
     (_("News"), create_news),
     (_("Events"), create_events),
     *events_extra_steps(),
+]
+
+# The sections below use this module's helpers, hence imported after them.
+from .training import TRAINING_STEPS  # noqa: E402
+
+PAGE_STEPS += [
+    *TRAINING_STEPS,
     (_("Page tree check"), check_page_tree),  # after every step that translates pages
     *HOME_SHOWCASE_STEPS,
 ]

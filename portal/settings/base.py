@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "portal.events",
     "portal.feeds",
     "portal.sharing",
+    "portal.training",
     "home",
     "search.apps.SiteSearchConfig",
     "shop.delivery.apps.DeliveryConfig",
