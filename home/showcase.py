@@ -11,12 +11,14 @@ from wagtail.models import Page
 
 from portal.events.models import EventPage
 from portal.news.models import NewsPage
+from portal.training.pages import CoursePage
 from shop.artisans.models import ArtisanProfile
 from shop.artisans.queries import crafts_by_profile
 
 NEWS = 3
 EVENTS = 3
 ARTISANS = 6
+COURSES = 3
 FEATURED = 8
 
 
@@ -57,6 +59,18 @@ def upcoming_events(home, count=EVENTS):
 
 def latest_events(home, count=2):
     return EventPage.objects.descendant_of(home).live().public().order_by("-start_date", "-pk")[:count]
+
+
+def upcoming_courses(home, count=COURSES):
+    """The courses of the home page's locale that are not over yet, soonest first."""
+    today = timezone.localdate()
+    return list(
+        CoursePage.objects.descendant_of(home)
+        .live()
+        .public()
+        .filter(end_date__gte=today)
+        .order_by("start_date", "pk")[:count]
+    )
 
 
 def spotlight(home):
@@ -112,12 +126,13 @@ def featured_products(home=None, count=FEATURED):
 
 
 def showcase(home):
-    """The home page's context: every section (``upcoming_courses`` is filled by the training app)."""
+    """The home page's context: every section."""
     events = upcoming_events(home)
     return {
         "featured_news": featured_news(home),
         "upcoming_events": events,
         "latest_events": [] if events else latest_events(home),
+        "upcoming_courses": upcoming_courses(home),
         "spotlight": spotlight(home),
         "featured_artisans": featured_artisans(home),
         "featured_products": featured_products(home),

@@ -13,7 +13,7 @@ from wagtail.models import Site
 
 from .locales import request_locale
 
-CALENDAR_MODELS = ["events.EventPage"]  # the lead adds "training.CoursePage" at merge
+CALENDAR_MODELS = ["events.EventPage", "training.CoursePage"]
 
 
 def build_calendar(request, pages, name):

@@ -81,11 +81,21 @@ SECTION_INDEXES = {
     ),
 }
 
+# Course rolls (portal/training): see the registrations, tick attendance and completion (which
+# issues the certificates), revoke a certificate. Never add_registration: sign-ups go through the
+# course page, which enforces the capacity and the waiting list.
+TRAINING_ROLL = (
+    "training.view_registration",
+    "training.mark_completion",
+    "training.view_certificate",
+    "training.revoke_certificate",
+)
+
 # Role → model permissions (the page and collection grants come on top).
 MODEL_PERMISSIONS = {
     NEWS_EDITORS: (ACCESS_ADMIN, *TAXONOMY_VIEW),
     EVENTS_EDITORS: (ACCESS_ADMIN, *TAXONOMY_VIEW),
-    PROGRAMME_EDITORS: (ACCESS_ADMIN, *TAXONOMY_EDIT),
+    PROGRAMME_EDITORS: (ACCESS_ADMIN, *TAXONOMY_EDIT, *TRAINING_ROLL),
     MODERATORS: (ACCESS_ADMIN, SUBMIT_TRANSLATION, *TAXONOMY_VIEW),
     EDITORS: (ACCESS_ADMIN, *TAXONOMY_VIEW),
 }

@@ -47,7 +47,7 @@ def get(client, url):
 
 def test_a_second_run_adds_no_page_revision_or_craft(demo):
     assert demo["first"] == demo["second"]
-    assert demo["first"][0] == 1 + 5 * 11  # root + (home, 3 indexes, 2 news, 3 events, 2 courses) in 5 languages
+    assert demo["first"][0] == 1 + 5 * 11  # root + (home, 3 indexes, 2 news, 3 events, 2 courses) × 5
 
 
 def test_the_home_page_is_the_site_root_and_wagtails_welcome_page_is_gone(demo):
