@@ -11,7 +11,7 @@ class HomePage(Page):
     template = "pages/home_page.html"
     max_count_per_parent = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage", "events.EventIndexPage"]
+    subpage_types = ["news.NewsIndexPage", "events.EventIndexPage", "crafts.CraftIndexPage", "masters.MasterIndexPage", "programme.ProgrammeIndexPage"]  # noqa: E501
 
     # --- Hero
     tagline = models.CharField(_("tagline"), max_length=255, blank=True)
