@@ -29,6 +29,7 @@ if settings.SERVE_MEDIA:
 # Every public page lives under /<lang>/; Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("", include("portal.crafts.urls")),
     path("shop/artisans/", include("shop.artisans.urls")),
     path("shop/apply/", include("shop.onboarding.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),

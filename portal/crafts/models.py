@@ -11,7 +11,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -22,7 +21,7 @@ from portal.core.blocks import BodyBlock
 from .risk import RiskStatus
 
 
-class CraftIndexPage(RoutablePageMixin, Page):
+class CraftIndexPage(Page):
     """The registry: the craft pages of its locale, filterable by risk status and region, exportable."""
 
     template = "pages/craft_index_page.html"
@@ -57,22 +56,6 @@ class CraftIndexPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(registry_context(self, request))
         return context
-
-    @path("")
-    def index_route(self, request):
-        return self.render(request)
-
-    @path("registry.json", name="registry_json")
-    def json_route(self, request):
-        from .exports import json_response
-
-        return json_response(self, request)
-
-    @path("registry.csv", name="registry_csv")
-    def csv_route(self, request):
-        from .exports import csv_response
-
-        return csv_response(self, request)
 
 
 class CraftPage(Page):

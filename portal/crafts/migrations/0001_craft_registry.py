@@ -2,7 +2,6 @@
 
 import django.db.models.deletion
 import modelcluster.fields
-import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
@@ -29,7 +28,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'craft registry',
                 'verbose_name_plural': 'craft registries',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
             name='CraftPage',
