@@ -192,10 +192,13 @@ def check_page_tree():
         Page.fix_tree()
 
 
+from .heritage import HERITAGE_STEPS  # noqa: E402 (heritage.py reads the helpers above)
+
 PAGE_STEPS = [
     (_("Home page"), create_home),
     (_("Home page translations"), translate_home),
     (_("News"), create_news),
     (_("Events"), create_events),
+    *HERITAGE_STEPS,
     (_("Page tree check"), check_page_tree),
 ]
