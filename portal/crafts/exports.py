@@ -49,7 +49,11 @@ def rows(index, request):
 
 def json_response(index, request):
     with translation.override(index.locale.language_code):
-        data = {"language": index.locale.language_code, "columns": COLUMNS, "crafts": list(rows(index, request))}
+        data = {
+            "language": index.locale.language_code,
+            "columns": COLUMNS,
+            "crafts": list(rows(index, request)),
+        }
     response = HttpResponse(
         json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8"
     )
@@ -66,5 +70,7 @@ def csv_response(index, request):
             row = {**row, "regions": " ".join(row["regions"]), "materials": " ".join(row["materials"])}
             writer.writerow(["" if row[column] is None else row[column] for column in COLUMNS])
     response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="crafts-registry-{index.locale.language_code}.csv"'
+    response["Content-Disposition"] = (
+        f'attachment; filename="crafts-registry-{index.locale.language_code}.csv"'
+    )
     return response

@@ -37,7 +37,9 @@ def heritage_index(model, key):
     data = INDEXES[key]
     page = model.objects.child_of(home).filter(slug=data["slug"]).first()
     if page is None:
-        page = home.add_child(instance=model(title=data["title"]["ar"], slug=data["slug"], locale=home.locale))
+        page = home.add_child(
+            instance=model(title=data["title"]["ar"], slug=data["slug"], locale=home.locale)
+        )
     for code in TARGETS:
         localize(page, code, mapping(code, data["title"]))
     return page
@@ -145,12 +147,16 @@ def create_programme():
             ],
         )
         crafts = Craft.objects.in_bulk(data["crafts"], field_name="slug")
-        page.craft_links.set([PageCraft(craft=crafts[slug], sort_order=i) for i, slug in enumerate(data["crafts"])])
+        page.craft_links.set(
+            [PageCraft(craft=crafts[slug], sort_order=i) for i, slug in enumerate(data["crafts"])]
+        )
         page.regions.set([ProgrammeRegion(code=code, sort_order=i) for i, code in enumerate(data["regions"])])
         honoured = [p for p in PEOPLE if p["honoured"]]
         page.honoured_masters.set(
             [
-                HonouredMaster(master=masters[p["slug"]], event=event, note=data["honour_note"]["ar"], sort_order=i)
+                HonouredMaster(
+                    master=masters[p["slug"]], event=event, note=data["honour_note"]["ar"], sort_order=i
+                )
                 for i, p in enumerate(honoured)
             ]
         )

@@ -120,9 +120,7 @@ class MasterArtisanPage(Page):
         ),
         FieldPanel("summary"),
         FieldPanel("biography"),
-        MultiFieldPanel(
-            [FieldPanel("year_honoured"), FieldPanel("programme")], heading=_("Honour")
-        ),
+        MultiFieldPanel([FieldPanel("year_honoured"), FieldPanel("programme")], heading=_("Honour")),
         FieldPanel("storefront"),
         InlinePanel("apprentice_links", label=_("Apprentices")),
     ]
@@ -160,9 +158,9 @@ class MasterArtisanPage(Page):
 
     def masters(self):
         """The profiles of whom this artisan is an apprentice (a link names any translation of this page)."""
-        links = Apprenticeship.objects.filter(apprentice__translation_key=self.translation_key).select_related(
-            "master"
-        )
+        links = Apprenticeship.objects.filter(
+            apprentice__translation_key=self.translation_key
+        ).select_related("master")
         seen, result = set(), []
         for link in links.order_by("master__locale_id", "sort_order"):
             if link.master.translation_key not in seen and link.master.live:

@@ -3,7 +3,11 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-CURRENCIES = [("MAD", _("Moroccan dirham (MAD)")), ("DZD", _("Algerian dinar (DZD)")), ("EUR", _("Euro (EUR)"))]
+CURRENCIES = [
+    ("MAD", _("Moroccan dirham (MAD)")),
+    ("DZD", _("Algerian dinar (DZD)")),
+    ("EUR", _("Euro (EUR)")),
+]
 
 
 class ActionBlock(blocks.StructBlock):

@@ -123,7 +123,10 @@ class HonouredMaster(Orderable):
 
     page = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="honoured_masters")
     master = models.ForeignKey(
-        "masters.MasterArtisanPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("master artisan")
+        "masters.MasterArtisanPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("master artisan"),
     )
     event = models.ForeignKey(
         "events.EventPage",
@@ -134,7 +137,9 @@ class HonouredMaster(Orderable):
         verbose_name=_("honoured at"),
         help_text=_("The event where the master was honoured, e.g. a craft week."),
     )
-    note = models.CharField(_("note"), max_length=255, blank=True, help_text=_("e.g. 8th meeting on endangered crafts."))
+    note = models.CharField(
+        _("note"), max_length=255, blank=True, help_text=_("e.g. 8th meeting on endangered crafts.")
+    )
 
     panels = [FieldPanel("master"), FieldPanel("event"), FieldPanel("note")]
     translatable_fields = [SynchronizedField("master"), SynchronizedField("event"), TranslatableField("note")]

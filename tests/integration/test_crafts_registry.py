@@ -162,10 +162,21 @@ def test_csv_export_has_stable_columns(exported):
     response = exported.get("/fr/crafts-registry.csv")
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
-    assert list(rows[0].keys()) == COLUMNS == [
-        "slug", "name", "risk_status", "risk_status_label", "year_assessed",
-        "regions", "materials", "masters_count", "url",
-    ]
+    assert (
+        list(rows[0].keys())
+        == COLUMNS
+        == [
+            "slug",
+            "name",
+            "risk_status",
+            "risk_status_label",
+            "year_assessed",
+            "regions",
+            "materials",
+            "masters_count",
+            "url",
+        ]
+    )
     (row,) = rows  # only the translated page is in the French registry
     assert row["slug"] == "zellige" and row["name"] == "Zellige"
     assert row["risk_status"] == "critically_endangered" and row["risk_status_label"] == "En danger critique"

@@ -28,7 +28,9 @@ def registry(home):
 
 
 def add_craft_page(index, craft, risk="active", year=2018, photo=None, **kwargs):
-    page = CraftPage(title=craft.name, slug=craft.slug, craft=craft, risk_status=risk, risk_year=year, **kwargs)
+    page = CraftPage(
+        title=craft.name, slug=craft.slug, craft=craft, risk_status=risk, risk_year=year, **kwargs
+    )
     if photo is not None:
         page.gallery_images.add(CraftPhoto(image=photo, caption="صورة"))
     return index.add_child(instance=page)
