@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -152,7 +152,7 @@ class CraftPage(Page):
         return context
 
 
-class CraftPhoto(Orderable):
+class CraftPhoto(TranslatableMixin, Orderable):
     """A photo of the craft's gallery, with its caption."""
 
     page = ParentalKey(CraftPage, on_delete=models.CASCADE, related_name="gallery_images")
@@ -164,6 +164,6 @@ class CraftPhoto(Orderable):
     panels = [FieldPanel("image"), FieldPanel("caption")]
     translatable_fields = [SynchronizedField("image"), TranslatableField("caption")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -118,7 +118,7 @@ class ProgrammeRegion(Orderable):
         verbose_name_plural = _("regions")
 
 
-class HonouredMaster(Orderable):
+class HonouredMaster(TranslatableMixin, Orderable):
     """A master artisan the edition honoured, where, and why."""
 
     page = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="honoured_masters")
@@ -144,6 +144,6 @@ class HonouredMaster(Orderable):
     panels = [FieldPanel("master"), FieldPanel("event"), FieldPanel("note")]
     translatable_fields = [SynchronizedField("master"), SynchronizedField("event"), TranslatableField("note")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("honoured master artisan")
         verbose_name_plural = _("honoured master artisans")
