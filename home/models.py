@@ -13,7 +13,14 @@ class HomePage(Page):
     template = "pages/home_page.html"
     max_count_per_parent = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage", "events.EventIndexPage", "training.CourseIndexPage"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "events.EventIndexPage",
+        "crafts.CraftIndexPage",
+        "masters.MasterIndexPage",
+        "programme.ProgrammeIndexPage",
+        "training.CourseIndexPage",
+    ]
 
     # --- Hero
     tagline = models.CharField(_("tagline"), max_length=255, blank=True)

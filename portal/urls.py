@@ -36,6 +36,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("feeds/", include("portal.feeds.urls")),
+    path("", include("portal.crafts.urls")),
     path("shop/artisans/", include("shop.artisans.urls")),
     path("shop/apply/", include("shop.onboarding.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),

@@ -27,10 +27,8 @@ from .pages_news_data import ARTICLES
 SOURCE = "ar"
 TARGETS = ["fr", "en", "zgh", "kab"]
 
-
 def locale(code):
     return Locale.objects.get(language_code=code)
-
 
 def pairs(source, target, keys):
     """{arabic string: translated string} for the keys (str or list values) the target has."""
@@ -49,10 +47,8 @@ def pairs(source, target, keys):
                     mapping[a] = b
     return mapping
 
-
 def strip_p(html):
     return html.removeprefix("<p>").removesuffix("</p>")
-
 
 def localize(instance, code, mapping, refresh=False):
     """Translate ``instance`` into ``code`` with wagtail-localize, unless that translation exists.
@@ -65,14 +61,11 @@ def localize(instance, code, mapping, refresh=False):
         return instance.get_translation(target_locale)
     return translate(instance, target_locale, mapping)
 
-
 # --- Steps ------------------------------------------------------------------------------------------
-
 
 def site_home():
     """The Arabic HomePage that setup_site made the default Site's root."""
     return Site.objects.get(is_default_site=True).root_page.specific
-
 
 def create_home():
     """The demo's tagline and introduction on the Arabic home page (setup_site leaves them empty)."""
@@ -81,7 +74,6 @@ def create_home():
     if not home.tagline:
         home.tagline, home.intro = data["tagline"], data["intro"]
         home.save_revision().publish()
-
 
 def translate_home():
     """The demo's texts into every translation of the home page (setup_site made them with its title only)."""
@@ -96,7 +88,6 @@ def translate_home():
             mapping[strip_p(source["intro"])] = strip_p(target["intro"])
         localize(home, code, mapping, refresh=True)
 
-
 def index_page(model, key):
     home = HomePage.objects.get(depth=2, locale=locale(SOURCE))
     data = SITE[key]
@@ -109,7 +100,6 @@ def index_page(model, key):
         localize(page, code, {data[SOURCE]["title"]: data[code]["title"]})
     return page
 
-
 def crafts_links(page, slugs):
     """Link a new (unsaved) page to its crafts (the shop steps made them); saved with the page.
 
@@ -117,7 +107,6 @@ def crafts_links(page, slugs):
     """
     crafts = Craft.objects.in_bulk(slugs, field_name="slug")
     page.craft_links.set([PageCraft(craft=crafts[slug], sort_order=i) for i, slug in enumerate(slugs)])
-
 
 def child_page(index, data, build, keys):
     """The Arabic child of ``index`` for ``data`` (built by ``build`` if missing), then its translations."""
@@ -130,7 +119,6 @@ def child_page(index, data, build, keys):
     for code in TARGETS:
         localize(page, code, pairs(ar, data[code], keys))
 
-
 def build_article(article, ar, locale):
     return NewsPage(
         title=ar["title"],
@@ -142,7 +130,6 @@ def build_article(article, ar, locale):
         intro=ar["intro"],
         body=[("paragraph", f"<p>{text}</p>") for text in ar["body"]],
     )
-
 
 def build_event(event, ar, locale):
     latitude, longitude = event.get("position", (None, None))
@@ -175,19 +162,16 @@ def build_event(event, ar, locale):
         ],
     )
 
-
 def create_news():
     index = index_page(NewsIndexPage, "news")
     for article in ARTICLES:
         child_page(index, article, build_article, ["title", "place", "source", "intro", "body"])
-
 
 def create_events():
     index = index_page(EventIndexPage, "events")
     keys = ["title", "venue", "city", "organiser", "intro", "figures", "programme"]
     for event in EVENTS:
         child_page(index, event, build_event, keys)
-
 
 def check_page_tree():
     """Repair stale child counts left on translated index pages.
@@ -201,7 +185,6 @@ def check_page_tree():
     if bad_numchild:
         Page.fix_tree()
 
-
 PAGE_STEPS = [
     (_("Home page"), create_home),
     (_("Home page translations"), translate_home),
@@ -211,9 +194,11 @@ PAGE_STEPS = [
 ]
 
 # The sections below use this module's helpers, hence imported after them.
+from .heritage import HERITAGE_STEPS  # noqa: E402
 from .training import TRAINING_STEPS  # noqa: E402
 
 PAGE_STEPS += [
+    *HERITAGE_STEPS,
     *TRAINING_STEPS,
     (_("Page tree check"), check_page_tree),  # after every step that translates pages
     *HOME_SHOWCASE_STEPS,
