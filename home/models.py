@@ -1,7 +1,8 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail_localize.fields import SynchronizedField
@@ -26,7 +27,7 @@ class HomePage(Page):
     tagline = models.CharField(_("tagline"), max_length=255, blank=True)
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
-    # --- Craft in danger: any page for now (the craft registry's page type later)
+    # --- Craft in danger: a page of the craft registry (crafts.CraftPage)
     spotlight = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("craft in danger"),
@@ -54,7 +55,7 @@ class HomePage(Page):
             heading=_("Pinned events"),
             help_text=_("Shown before the upcoming events, which are listed automatically."),
         ),
-        FieldPanel("spotlight"),
+        PageChooserPanel("spotlight", page_type="crafts.CraftPage"),
         MultiFieldPanel(
             [InlinePanel("featured_artisans", label=_("Artisan"))], heading=_("Featured artisans")
         ),
@@ -68,6 +69,12 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def clean(self):
+        super().clean()
+        spotlight = self.spotlight
+        if spotlight is not None and spotlight.specific_class._meta.label != "crafts.CraftPage":
+            raise ValidationError({"spotlight": _("Choose a craft of the craft registry.")})
 
     def get_context(self, request, *args, **kwargs):
         from .showcase import showcase

@@ -90,7 +90,8 @@ def spotlight(home):
     image = (
         getattr(page, "og_image", None) or getattr(page, "hero_image", None) or getattr(page, "image", None)
     )
-    return {"page": page, "intro": getattr(page, "intro", "") or page.search_description, "image": image}
+    intro = getattr(page, "og_description", None) or getattr(page, "intro", "") or page.search_description
+    return {"page": page, "intro": intro, "image": image}
 
 
 def featured_artisans(home, count=ARTISANS):

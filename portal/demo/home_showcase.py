@@ -2,7 +2,7 @@
 
 Set on each locale's home page and published as a revision (so the admin
 shows them); a home page already holding these choices is left untouched.
-The spotlight (a craft in danger) waits for the craft registry's pages.
+The spotlight is a critically endangered craft of the registry (heritage_data.py).
 """
 
 from django.db import transaction
@@ -11,10 +11,11 @@ from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 
 from home.models import HomeFeaturedArtisan, HomeFeaturedNews, HomeFeaturedProduct, HomePage
+from portal.crafts.models import CraftPage
 from portal.news.models import NewsPage
 from shop.artisans.models import ArtisanProfile
 
-from .home_showcase_data import FEATURED_ARTISANS, FEATURED_NEWS, FEATURED_PRODUCTS
+from .home_showcase_data import FEATURED_ARTISANS, FEATURED_NEWS, FEATURED_PRODUCTS, SPOTLIGHT
 
 
 def _in_order(objects, keys):
@@ -48,9 +49,21 @@ def feature_on_home():
     transaction.on_commit(_feature_on_every_home)
 
 
+def _spotlight(home):
+    """The spotlight craft's page in ``home``'s locale (the home shows its translation anyway)."""
+    source = CraftPage.objects.filter(slug=SPOTLIGHT).order_by("pk").first()
+    if source is None:
+        return None
+    return CraftPage.objects.filter(translation_key=source.translation_key, locale=home.locale_id).first()
+
+
 def _feature_on_every_home():
     for home in HomePage.objects.all():
         wanted = _choices(home)
+        spotlight = _spotlight(home)
+        if spotlight is not None and home.spotlight_id != spotlight.pk:
+            home.spotlight = spotlight
+            home.save_revision().publish()
         current = {
             relation: [getattr(item, f"{field}_id") for item in getattr(home, relation).all()]
             for relation, (_model, field) in ITEMS.items()

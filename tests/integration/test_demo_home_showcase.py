@@ -49,3 +49,14 @@ def test_the_demo_home_shows_the_editors_choices(demo, client, lang):
     assert len(news) == 2
     assert len(artisans) == 4
     assert len(products) == 4
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_demo_spotlight_is_a_critically_endangered_craft_in_the_readers_language(demo, client, lang):
+    doc = lxml.html.fromstring(client.get(f"/{lang}/").content)
+    links = doc.xpath("//section[@aria-labelledby='home-spotlight']//h3/a/@href")
+    assert len(links) == 1
+    page = client.get(links[0])
+    assert page.status_code == 200
+    assert f'lang="{lang}"' in page.content.decode()
+    assert page.context["page"].specific.risk_status == "critically_endangered"

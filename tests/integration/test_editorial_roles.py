@@ -72,12 +72,27 @@ def test_section_editors_get_their_index_pages_in_every_locale_once_they_exist(s
     assert page_grants("Events editors") == {
         (events[lang].pk, kind) for lang in LANGS for kind in ("add", "change")
     }
-    # Crafts, masters, programme and courses are not installed in this branch: nothing granted, no error.
+    # No registry, masters, programme or courses index exists yet: nothing granted, no error.
     assert page_grants("Programme editors") == set()
     for group in ("News editors", "Events editors", "Programme editors"):
         assert model_permissions(group) >= SECTION_MODEL_PERMISSIONS
         assert not {kind for _page, kind in page_grants(group)} & {"publish", "bulk_delete", "unlock"}
     assert model_permissions("Programme editors") >= {"taxonomy.add_craft", "taxonomy.change_craft"}
+
+
+def test_a_section_index_created_in_the_admin_is_granted_without_running_setup_again(site_home):
+    from django.test import TestCase
+
+    from portal.crafts.models import CraftIndexPage
+    from portal.news.models import NewsIndexPage
+
+    run_setup()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        news = home("ar").add_child(instance=NewsIndexPage(title="الأخبار", slug="news"))
+        registry = home("ar").add_child(instance=CraftIndexPage(title="سجل الحرف", slug="crafts"))
+
+    assert page_grants("News editors") == {(news.pk, "add"), (news.pk, "change")}
+    assert page_grants("Programme editors") == {(registry.pk, "add"), (registry.pk, "change")}
 
 
 def test_a_translator_may_change_their_locale_only_and_publish_nowhere(site_home):

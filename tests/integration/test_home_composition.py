@@ -16,6 +16,7 @@ from portal.events.models import EventIndexPage, EventPage
 from portal.news.models import NewsIndexPage, NewsPage
 from tests.factories.artisans import make_profile
 from tests.factories.shop import make_product
+from tests.support.heritage import add_craft_page, make_craft, registry
 
 pytestmark = pytest.mark.django_db
 LANGS = ["ar", "fr", "en", "zgh", "kab"]
@@ -100,11 +101,13 @@ def test_the_courses_section_shows_only_when_the_training_app_fills_it(client, s
     assert section(client, "/ar/", "home-courses") is None
 
 
-def test_the_craft_in_danger_spotlight_shows_title_intro_and_picture(client, site_home, news_index):
+def spotlight_craft(home, slug="zarbiya", **fields):
+    return add_craft_page(registry(home), make_craft(slug, name_ar="الزربية"), risk="endangered", **fields)
+
+
+def test_the_craft_in_danger_spotlight_shows_title_intro_and_picture(client, site_home):
     image = Image.objects.create(title="Tapis", file=get_test_image_file(size=(800, 600)))
-    craft = news_index.add_child(
-        instance=NewsPage(title="الزربية", slug="zarbiya", intro="حرفة مهددة", hero_image=image)
-    )
+    craft = spotlight_craft(site_home, summary="حرفة مهددة", photo=image)
     site_home.spotlight = craft
     site_home.save()
 
@@ -167,15 +170,18 @@ def test_queries_do_not_grow_with_the_items_chosen(client, site_home, news_index
 def test_the_composed_home_renders_in_every_language(client, site_home, news_index, event_index, code):
     article = add_article(news_index, 1)
     event = add_event(event_index, 1, 5)
+    craft = spotlight_craft(site_home)
     locale = Locale.objects.get(language_code=code)
     if code != "ar":
         article = article.copy_for_translation(locale, copy_parents=True)
         article.save_revision().publish()
         event = event.copy_for_translation(locale, copy_parents=True)
         event.save_revision().publish()
+        craft = craft.copy_for_translation(locale, copy_parents=True)
+        craft.save_revision().publish()
     home = site_home.get_translation(locale)
     HomeFeaturedNews.objects.create(home=home, article=article, sort_order=0)
-    home.spotlight = event
+    home.spotlight = craft
     home.save()
 
     response = client.get(f"/{code}/")
@@ -192,7 +198,8 @@ def test_a_translation_keeps_the_choices_and_an_untranslated_spotlight(client, s
     from portal.setup.home import translate
 
     article = add_article(news_index, 1)
-    site_home.spotlight = article  # not translated into French
+    craft = spotlight_craft(site_home)  # not translated into French
+    site_home.spotlight = craft
     site_home.featured_news.set([HomeFeaturedNews(article=article, sort_order=0)])
     site_home.save_revision().publish()
     french = Locale.objects.get(language_code="fr")
@@ -200,7 +207,7 @@ def test_a_translation_keeps_the_choices_and_an_untranslated_spotlight(client, s
         translate(site_home, french, {})
     french_home = site_home.get_translation(french)
 
-    assert french_home.spotlight_id == article.pk
+    assert french_home.spotlight_id == craft.pk
     assert [item.article_id for item in french_home.featured_news.all()] == [article.pk]
     assert section(client, "/fr/", "home-spotlight") is None  # no live French version to show
 
@@ -222,3 +229,14 @@ def test_editors_find_products_by_title_in_any_language_in_the_chooser(client, d
         assert rug_link in found.content.decode()
         assert teapot_link not in found.content.decode()
     assert client.get(reverse("product_chooser:choose")).status_code == 200
+
+
+def test_the_spotlight_must_be_a_craft_of_the_registry(site_home, news_index):
+    from django.core.exceptions import ValidationError
+
+    site_home.spotlight = add_article(news_index, 1)
+    with pytest.raises(ValidationError) as refused:
+        site_home.full_clean()
+    assert "spotlight" in refused.value.message_dict
+    site_home.spotlight = spotlight_craft(site_home)
+    site_home.full_clean()
