@@ -79,6 +79,22 @@ def _split(name):
     return app_label, codename
 
 
+# Permissions that a data migration creates (on a content type of no real model), so that
+# post_migrate's create_permissions cannot make them again after a database flush.
+MIGRATION_PERMISSIONS = {
+    ("wagtailadmin", "access_admin"): ("admin", "Can access Wagtail admin"),
+    ("wagtail_localize", "submit_translation"): ("translation", "Can submit translations"),
+}
+
+
+def _create_migration_permission(app_label, codename):
+    from django.contrib.contenttypes.models import ContentType
+
+    model, name = MIGRATION_PERMISSIONS[(app_label, codename)]
+    content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
+    Permission.objects.get_or_create(content_type=content_type, codename=codename, defaults={"name": name})
+
+
 def permissions(names):
     """The Permission rows for ``app_label.codename`` names, in one query.
 
@@ -100,6 +116,8 @@ def permissions(names):
     if len(found) < len(wanted):
         for app_label in {app for app, _codename in wanted - found.keys()}:
             create_permissions(apps.get_app_config(app_label), verbosity=0)
+        for key in (wanted - found.keys()) & MIGRATION_PERMISSIONS.keys():
+            _create_migration_permission(*key)
         found = lookup()
     missing = wanted - found.keys()
     if missing:

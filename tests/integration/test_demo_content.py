@@ -110,7 +110,16 @@ def test_every_product_has_its_categorys_craft_and_its_materials(demo):
         assert category.craft.slug == category.slug
         assert product.materials.all(), product.upc
     slugs = set(Category.objects.values_list("slug", flat=True))
-    assert set(Craft.objects.values_list("slug", flat=True)) == slugs
+    # Every shop category is a craft; the registry adds crafts that nothing in the shop is made in yet.
+    registry_only = {
+        "zellige",
+        "damascening",
+        "saddlery",
+        "painted-wood",
+        "copper-engraving",
+        "gold-embroidery",
+    }
+    assert set(Craft.objects.values_list("slug", flat=True)) == slugs | registry_only
     silver = Material.objects.get(slug="silver")
     assert set(silver.products.values_list("categories__slug", flat=True)) == {"traditional-jewellery"}
     # A craft's regions are those of its artisans, stored as codes.

@@ -83,19 +83,28 @@ def test_a_title_holding_a_closing_script_tag_cannot_break_out(client, news_inde
     doc = lxml.html.fromstring(response.content)
 
     assert "<script>alert" not in body
-    assert json_ld(doc)["name"] == '</script><script>alert("x")</script> & co'
+    assert json_ld(doc)["headline"] == '</script><script>alert("x")</script> & co'
     assert "\\u003c/script\\u003e" in body.lower()
 
 
 def test_a_page_without_structured_data_gets_a_webpage_with_breadcrumbs(client, site_home, news_index):
-    article(news_index)
-    data = json_ld(head(client, "/ar/news/week/"))
+    data = json_ld(head(client, "/ar/news/"))  # an index page defines no structured_data
 
     assert data["@context"] == "https://schema.org"
     assert data["@type"] == "WebPage"
     crumbs = [item["name"] for item in data["breadcrumb"]["itemListElement"]]
-    assert crumbs == [site_home.title, "الأخبار", "أسبوع الصناعة التقليدية"]
-    assert [item["position"] for item in data["breadcrumb"]["itemListElement"]] == [1, 2, 3]
+    assert crumbs == [site_home.title, "الأخبار"]
+    assert [item["position"] for item in data["breadcrumb"]["itemListElement"]] == [1, 2]
+
+
+def test_a_news_article_is_a_news_article_in_json_ld(client, news_index):
+    article(news_index)
+    data = json_ld(head(client, "/ar/news/week/"))
+    assert (data["@type"], data["headline"], data["datePublished"]) == (
+        "NewsArticle",
+        "أسبوع الصناعة التقليدية",
+        "2024-03-05",
+    )
 
 
 def test_a_page_with_structured_data_renders_its_own(client, news_index, monkeypatch):

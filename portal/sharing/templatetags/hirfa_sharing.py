@@ -31,9 +31,9 @@ def _text(value, words=40):
 
 
 def _description(page):
-    for candidate in (
-        getattr(page, "og_description", ""),
+    for candidate in (  # the editor's own search description first (Promote tab)
         page.search_description,
+        getattr(page, "og_description", ""),
         getattr(page, "intro", ""),
     ):
         text = _text(candidate)
