@@ -24,6 +24,7 @@ from .risk import RiskStatus
 class CraftIndexPage(Page):
     """The registry: the craft pages of its locale, filterable by risk status and region, exportable."""
 
+    show_in_menus_default = True  # listed in the header's sections (portal/core/templatetags/hirfa_nav.py)
     template = "pages/craft_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["crafts.CraftPage"]

@@ -29,6 +29,7 @@ from .structured import EventStructuredDataMixin
 class EventIndexPage(Page):
     """Lists the events of its locale: upcoming ones (soonest first), then past editions (latest first)."""
 
+    show_in_menus_default = True  # listed in the header's sections (portal/core/templatetags/hirfa_nav.py)
     template = "pages/event_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]

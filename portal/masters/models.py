@@ -24,6 +24,7 @@ from .structured import person
 class MasterIndexPage(Page):
     """Lists the master artisans and apprentices of its locale."""
 
+    show_in_menus_default = True  # listed in the header's sections (portal/core/templatetags/hirfa_nav.py)
     template = "pages/master_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["masters.MasterArtisanPage"]

@@ -21,6 +21,7 @@ from .tags import NewsPageTag
 class NewsIndexPage(Page):
     """Lists the live articles of its locale, newest first."""
 
+    show_in_menus_default = True  # listed in the header's sections (portal/core/templatetags/hirfa_nav.py)
     template = "pages/news_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]

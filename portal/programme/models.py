@@ -31,6 +31,7 @@ PAGE_FIELDS = [
 class ProgrammeIndexPage(Page):
     """Lists the editions of the programme, the latest year first."""
 
+    show_in_menus_default = True  # listed in the header's sections (portal/core/templatetags/hirfa_nav.py)
     template = "pages/programme_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["programme.ProgrammePage"]

@@ -20,6 +20,7 @@ LANGUAGE_CHOICES = [(code, name) for code, name in settings.LANGUAGES]
 class CourseIndexPage(Page):
     """Lists the courses of its locale: upcoming first (soonest first), then past ones (latest first)."""
 
+    show_in_menus_default = True  # listed in the header's sections (portal/core/templatetags/hirfa_nav.py)
     template = "pages/course_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["training.CoursePage"]
