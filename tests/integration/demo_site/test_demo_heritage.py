@@ -2,37 +2,28 @@
 
 import csv
 import io
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
-from django.test import TestCase
 from wagtail.models import Page, Revision
 
 from portal.crafts.models import CraftPage
 from portal.masters.models import Apprenticeship
 from portal.programme.models import ProgrammePage
-from tests.support.demo import loaded_for_the_module
+from tests.support.demo import snapshot
 
 pytestmark = pytest.mark.django_db
 LANGS = ("ar", "fr", "en", "zgh", "kab")
 
 
-def load():
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        call_command("load_demo_content", "--image-size=16", stdout=StringIO(), stderr=StringIO())
+@snapshot("heritage")
+def heritage_counts():
+    return (Page.objects.count(), Revision.objects.count(), Apprenticeship.objects.count())
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    def twice():
-        load()
-        first = (Page.objects.count(), Revision.objects.count(), Apprenticeship.objects.count())
-        load()
-        return first, (Page.objects.count(), Revision.objects.count(), Apprenticeship.objects.count())
-
-    with loaded_for_the_module(django_db_blocker, tmp_path_factory.mktemp("media"), twice) as result:
-        yield result
+def demo(site_demo):
+    """(after the first run, after the second) of the demo loaded for the package."""
+    return site_demo["heritage"]["first"], site_demo["heritage"]["second"]
 
 
 def test_a_second_run_changes_nothing(demo):

@@ -1,44 +1,27 @@
 """The seeds as live pages: two articles and two events in five languages, idempotent, on the home page."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
-from django.test import TestCase
 from wagtail.models import Page, Revision, Site
 
 from home.models import HomePage
 from portal.events.models import EventPage
 from portal.news.models import NewsPage
 from portal.taxonomy.models import Craft
-from tests.support.demo import loaded_for_the_module
+from tests.support.demo import snapshot
 
 pytestmark = pytest.mark.django_db
 LANGS = ("ar", "fr", "en", "zgh", "kab")
 
 
-def load():
-    # wagtail-localize publishes translations on commit: run those callbacks, as a real commit would.
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        call_command("load_demo_content", "--image-size=16", stdout=StringIO(), stderr=StringIO())
-
-
+@snapshot("pages")
 def counts():
     return Page.objects.count(), Revision.objects.count(), Craft.objects.count()
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo, loaded twice, once for the module."""
-
-    def twice():
-        load()
-        first = counts()
-        load()
-        return {"first": first, "second": counts()}
-
-    with loaded_for_the_module(django_db_blocker, tmp_path_factory.mktemp("media"), twice) as result:
-        yield result
+def demo(site_demo):
+    """What this module counts after the demo's first and second run (loaded once for the package)."""
+    return site_demo["pages"]
 
 
 def get(client, url):
@@ -156,7 +139,6 @@ def test_the_language_switcher_leads_to_the_same_article(demo, client):
 
     assert 'hreflang="fr" href="http://localhost/fr/news/marrakech-craft-week-success/"' in page
     assert 'href="/kab/news/marrakech-craft-week-success/"' in page
-
 
 
 @pytest.mark.parametrize("lang", LANGS)

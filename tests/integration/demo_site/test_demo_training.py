@@ -1,36 +1,22 @@
 """The demo's courses (Batna certified e-marketing, Marrakech women's craft houses), certificates, badges."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
-from django.test import TestCase
 
 from portal.training.models import Certificate, CoursePage, Registration
-from tests.support.demo import loaded_for_the_module
+from tests.support.demo import snapshot
 
 pytestmark = pytest.mark.django_db
 
 
-def load():
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        call_command("load_demo_content", "--image-size=16", stdout=StringIO(), stderr=StringIO())
-
-
+@snapshot("training")
 def counts():
     return CoursePage.objects.count(), Registration.objects.count(), Certificate.objects.count()
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    def twice():
-        load()
-        first = counts()
-        load()
-        return {"first": first, "second": counts()}
-
-    with loaded_for_the_module(django_db_blocker, tmp_path_factory.mktemp("media"), twice) as result:
-        yield result
+def demo(site_demo):
+    """What this module counts after the demo's first and second run (loaded once for the package)."""
+    return site_demo["training"]
 
 
 def test_a_second_run_changes_nothing(demo):

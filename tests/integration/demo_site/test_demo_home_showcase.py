@@ -1,35 +1,25 @@
 """The demo home page features the seed articles, artisans and products, in every locale, idempotently."""
 
-from io import StringIO
-
 import lxml.html
 import pytest
-from django.core.management import call_command
-from django.test import TestCase
 from wagtail.models import Revision
 
 from home.models import HomeFeaturedProduct, HomePage
-from tests.support.demo import loaded_for_the_module
+from tests.support.demo import snapshot
 
 pytestmark = pytest.mark.django_db
 LANGS = ("ar", "fr", "en", "zgh", "kab")
 
 
-def load():
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        call_command("load_demo_content", "--image-size=16", stdout=StringIO(), stderr=StringIO())
+@snapshot("home_showcase")
+def home_showcase_counts():
+    return (Revision.objects.count(), HomeFeaturedProduct.objects.count())
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    def twice():
-        load()
-        first = (Revision.objects.count(), HomeFeaturedProduct.objects.count())
-        load()
-        return {"first": first, "second": (Revision.objects.count(), HomeFeaturedProduct.objects.count())}
-
-    with loaded_for_the_module(django_db_blocker, tmp_path_factory.mktemp("media"), twice) as result:
-        yield result
+def demo(site_demo):
+    """What this module counts after the demo's first and second run (loaded once for the package)."""
+    return site_demo["home_showcase"]
 
 
 def test_a_second_run_changes_nothing(demo):

@@ -1,25 +1,17 @@
 """The events demo: every seed programme item and figure, the weekly market as one series, organisers,
 exhibitors linking to demo storefronts, news tags and regions; idempotent."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
-from django.test import TestCase
 from wagtail.models import Revision
 
 from portal.events.models import EventExhibitor, EventOrganisation, EventPage, Organisation
 from portal.news.models import NewsPage
-from tests.support.demo import loaded_for_the_module
+from tests.support.demo import snapshot
 
 pytestmark = pytest.mark.django_db
 
 
-def load():
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        call_command("load_demo_content", "--image-size=16", stdout=StringIO(), stderr=StringIO())
-
-
+@snapshot("events")
 def counts():
     return (
         Revision.objects.count(),
@@ -30,15 +22,9 @@ def counts():
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    def twice():
-        load()
-        first = counts()
-        load()
-        return {"first": first, "second": counts()}
-
-    with loaded_for_the_module(django_db_blocker, tmp_path_factory.mktemp("media"), twice) as result:
-        yield result
+def demo(site_demo):
+    """What this module counts after the demo's first and second run (loaded once for the package)."""
+    return site_demo["events"]
 
 
 def test_a_second_run_changes_nothing(demo):
