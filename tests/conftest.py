@@ -69,3 +69,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def site_home(db):
     """The site's HomePage (``home.HomePage``), root of the default Site."""
     return make_site_home()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rendition_cache():
+    """No test sees renditions cached by another test's image of the same id (see settings/test.py)."""
+    from django.core.cache import caches
+
+    caches["renditions"].clear()

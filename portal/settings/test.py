@@ -25,3 +25,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
             "TEST_SQLITE_PATH", str(Path(tempfile.gettempdir()) / f"hirfa-test-{os.getpid()}.sqlite3")
         )
     }
+
+# Wagtail caches renditions by image id in the "renditions" cache when there is one. Tests roll their
+# images back, and SQLite hands the next image the same id: tests/conftest.py empties this cache
+# before each test, so that no test is served another test's picture.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}  # noqa: F405

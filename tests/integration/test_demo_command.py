@@ -33,7 +33,9 @@ def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
 
 
-def test_password_option_sets_one_password_for_all():
+def test_password_option_sets_one_password_for_all(monkeypatch):
+    # Every demo account is made by the people step; the pages (a minute of translations) add none.
+    monkeypatch.setattr("portal.demo.PAGES_MODULE", "tests.integration.no_such_pages_module")
     load("--password", "one-demo-secret")
 
     users = User.objects.all()
