@@ -386,6 +386,11 @@ MAILER_EMPTY_QUEUE_SLEEP = int(os.environ.get("MAILER_EMPTY_QUEUE_SLEEP", "10"))
 MAILER_LOCK_PATH = os.environ.get("MAILER_LOCK_PATH", os.path.join(tempfile.gettempdir(), "hirfa-mailer"))
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
 
+# --- Backups (faults and recovery, issue 8) ------------------------------------
+# `manage.py backup` / `restore` (portal/backups): where pg_dump and pg_restore are,
+# when not on PATH (e.g. /usr/lib/postgresql/15/bin, to match the server's version).
+HIRFA_PG_BINDIR = os.environ.get("HIRFA_PG_BINDIR", "")
+
 # --- Logging ------------------------------------------------------------------
 LOGGING = {
     "version": 1,
