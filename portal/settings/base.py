@@ -1,6 +1,7 @@
 """Settings shared by every environment. Secrets never live here."""
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -54,6 +55,9 @@ INSTALLED_APPS = [
     "shop.delivery.apps.DeliveryConfig",
     "shop.artisans.apps.ArtisansConfig",
     "shop.onboarding.apps.OnboardingConfig",
+    # Faults and recovery (issue 8): backups, and the outgoing e-mail queue
+    "portal.backups",
+    "mailer",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -366,8 +370,26 @@ HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.
 # "https://tiles.example/{z}/{x}/{y}.png" to show one tile on event pages.
 HIRFA_MAP_TILES_URL = os.environ.get("HIRFA_MAP_TILES_URL", "")
 
-# --- E-mail -------------------------------------------------------------------
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# --- E-mail (faults and recovery, issue 8) -------------------------------------
+# Every e-mail goes to django-mailer's queue, a table written in the same
+# transaction as the order that sends it: a mail server that is down or slow
+# never blocks or fails an order, and a rolled-back order leaves no e-mail.
+# `manage.py runmailer` (started by bin/serve; a systemd unit in production, see
+# the README) delivers the queue through MAILER_EMAIL_BACKEND, the real backend;
+# `manage.py retry_deferred` puts the messages that failed back in the queue.
+EMAIL_BACKEND = "mailer.backend.DbBackend"
+MAILER_EMAIL_BACKEND = os.environ.get(
+    "MAILER_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
+MAILER_EMPTY_QUEUE_SLEEP = int(os.environ.get("MAILER_EMPTY_QUEUE_SLEEP", "10"))
+# One sender at a time (SQLite has no row locks): the lock file's path, without ".lock".
+MAILER_LOCK_PATH = os.environ.get("MAILER_LOCK_PATH", os.path.join(tempfile.gettempdir(), "hirfa-mailer"))
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
+
+# --- Backups (faults and recovery, issue 8) ------------------------------------
+# `manage.py backup` / `restore` (portal/backups): where pg_dump and pg_restore are,
+# when not on PATH (e.g. /usr/lib/postgresql/15/bin, to match the server's version).
+HIRFA_PG_BINDIR = os.environ.get("HIRFA_PG_BINDIR", "")
 
 # --- Logging ------------------------------------------------------------------
 LOGGING = {

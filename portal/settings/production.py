@@ -1,6 +1,6 @@
 """Production: every secret and host comes from the environment.
 
-Required: SECRET_KEY, ALLOWED_HOSTS. Usual: DATABASE_URL, REDIS_URL,
+Required: SECRET_KEY, ALLOWED_HOSTS. Usual: DATABASE_URL, REDIS_URL, MAILER_EMAIL_BACKEND,
 CSRF_TRUSTED_ORIGINS, EMAIL_URL-style settings (EMAIL_HOST...), HIRFA_COUNTRY.
 """
 
@@ -40,7 +40,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# The queue (base.py) hands its messages to SMTP, from `manage.py runmailer`.
+MAILER_EMAIL_BACKEND = os.environ.get("MAILER_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

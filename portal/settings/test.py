@@ -9,6 +9,9 @@ SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Faults and recovery (issue 8): tests/integration/test_mail_queue.py switches to the queue
+# (mailer.backend.DbBackend); its sender's lock file is this process's own.
+MAILER_LOCK_PATH = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"hirfa-mailer-test-{os.getpid()}")  # noqa: S108
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / ".test-media"))  # noqa: F405
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

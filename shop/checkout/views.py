@@ -1,4 +1,4 @@
-"""Checkout views: cash on delivery only, the order and its address written in one transaction.
+"""Checkout views: cash on delivery only, the order, its address and its e-mail written in one transaction.
 
 Views not defined here are Oscar's (``get_class`` falls back to them).
 """
@@ -115,7 +115,12 @@ class PaymentDetailsView(views.PaymentDetailsView):
 
     def handle_order_placement(self, order_number, user, basket, *args, **kwargs):
         try:
-            return super().handle_order_placement(order_number, user, basket, *args, **kwargs)
+            # The order, its confirmation e-mail (a row of the mail queue: see
+            # EMAIL_BACKEND) and the order_placed receivers commit together or
+            # not at all: no order the customer was told had failed, no e-mail
+            # for an order that does not exist.
+            with transaction.atomic():
+                return super().handle_order_placement(order_number, user, basket, *args, **kwargs)
         except OrderAlreadyPlaced as placed:
             # Not Oscar's "problem occurred" path: that would thaw the basket
             # of a placed order. No second e-mail either.
