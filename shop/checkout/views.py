@@ -3,6 +3,8 @@
 Views not defined here are Oscar's (``get_class`` falls back to them).
 """
 
+import copy
+
 from django.contrib import messages
 from django.db import transaction
 from django.http import HttpResponseRedirect
@@ -114,6 +116,10 @@ class PaymentDetailsView(views.PaymentDetailsView):
         self.add_payment_source(source)
 
     def handle_order_placement(self, order_number, user, basket, *args, **kwargs):
+        # Oscar empties the checkout session before the post_checkout receivers run:
+        # if one fails, the order rolls back and the customer must find their
+        # address and delivery method again on the error page, not a 500.
+        session_data = copy.deepcopy(self.request.session.get(self.checkout_session.SESSION_KEY))
         try:
             # The order, its confirmation e-mail (a row of the mail queue: see
             # EMAIL_BACKEND) and the order_placed receivers commit together or
@@ -129,6 +135,10 @@ class PaymentDetailsView(views.PaymentDetailsView):
             self.request.session["checkout_order_id"] = placed.order.pk
             messages.info(self.request, ALREADY_PLACED)
             return HttpResponseRedirect(reverse("checkout:thank-you"))
+        except Exception:
+            self.request.session[self.checkout_session.SESSION_KEY] = session_data
+            self.request.session.pop("checkout_order_id", None)
+            raise  # Oscar logs it, thaws the basket and shows the preview with its error
 
     def place_order(self, *args, basket, **kwargs):
         # Oscar saves the shipping address before OrderCreator's own
