@@ -32,3 +32,14 @@ def no_superuser_edited_by_others(request, user):
 def no_superuser_deleted_by_others(request, user):
     if user.is_superuser and not request.user.is_superuser:
         raise PermissionDenied
+
+
+@hooks.register("before_move_page")
+def no_move_confirmation_without_the_move_permission(request, page, destination):
+    """Wagtail's move confirmation (``pages/<id>/move/<dest>/confirm/``) checks the permission on POST only.
+
+    Its GET shows the page, its translations and the destination to any admin
+    user; refuse it to those who may not move that page there.
+    """
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied

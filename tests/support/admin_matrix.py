@@ -1,8 +1,8 @@
-"""The Wagtail admin's URLs, read from the URL resolver, sorted into families, with arguments from the test world.
+"""The Wagtail admin's URLs, read from the URL resolver, in families, with arguments from the test world.
 
-Every URL pattern under ``/admin/`` must match exactly one family of
-``FAMILIES`` (``unclassified()`` lists those that do not: a new Wagtail view or
-app must be placed before the matrix runs). A family says what the URL acts on
+Every URL pattern under ``/admin/`` must match a family of ``FAMILIES`` (the
+first that matches, in order; ``unclassified()`` lists those that match none:
+a new Wagtail view or app must be placed before the matrix runs). A family says what the URL acts on
 (its *scope*, which the test's policy turns into "who may"), and in which
 variants it is requested: a page URL on a page of three sections in three
 locales, a media URL on images uploaded by the section's editor and by someone
@@ -67,6 +67,16 @@ FAMILIES = {
             "wagtailadmin_choose_page_phone_link",
             "wagtailadmin_choose_page_anchor_link",
             "wagtailembeds:*",
+        ),
+    ),
+    # Wagtail checks no permission on these, and they show only names: the workflow's and its
+    # task's (confirming a cancellation), the tasks' (the task chooser; creating one needs add_task).
+    "workflow_names": (
+        "browse",
+        (
+            "wagtailadmin_pages:confirm_workflow_cancellation",
+            "wagtailadmin_workflows:task_chooser*",
+            "wagtailadmin_workflows:task_chosen",
         ),
     ),
     "page_browse": (
@@ -255,17 +265,16 @@ def admin_patterns():
 
 
 def family_of(name, route):
-    """The families matching URL name ``name`` (or ``route:<route>``): exactly one when classified."""
+    """The first family matching URL name ``name`` (or ``route:<route>``), or None."""
     keys = [key for key in (name, f"route:{route}") if key]
-    return [
-        family
-        for family, (_scope, globs) in FAMILIES.items()
-        if any(fnmatch.fnmatchcase(key, glob) for glob in globs for key in keys)
-    ]
+    for family, (_scope, globs) in FAMILIES.items():
+        if any(fnmatch.fnmatchcase(key, glob) for glob in globs for key in keys):
+            return family
+    return None
 
 
 def unclassified():
-    return [(route, name) for route, name, _kwargs in admin_patterns() if len(family_of(name, route)) != 1]
+    return [(route, name) for route, name, _kwargs in admin_patterns() if family_of(name, route) is None]
 
 
 def snippet_label(name, kwargs_values):
@@ -409,11 +418,11 @@ def cases():
     """``(family, name, kwargs, variant)`` for every classified, requested admin URL."""
     rows = []
     for route, name, kwargs in admin_patterns():
-        families = family_of(name, route)
-        if len(families) != 1 or FAMILIES[families[0]][0] == "skip":
+        family = family_of(name, route)
+        if family is None or FAMILIES[family][0] == "skip":
             continue
-        for variant in variants(families[0], name, kwargs):
-            rows.append((families[0], name, kwargs, variant))
+        for variant in variants(family, name, kwargs):
+            rows.append((family, name, kwargs, variant))
     return rows
 
 

@@ -1,4 +1,4 @@
-"""The Wagtail admin matrix's world: a page in each section and locale, drafts, media, snippets, one user per role.
+"""The Wagtail admin matrix's world: pages in each section and locale, drafts, media, snippets, role users.
 
 Built once per test module (tests/support/demo.py's ``loaded_for_the_module``).
 Every section (news, events, programme) has an index page and a child page in
@@ -32,7 +32,6 @@ from portal.setup.home import translate
 from portal.setup.steps import setup_site
 from portal.taxonomy.models import Craft, Material
 from portal.training.certificates import Certificate
-from portal.training.registrations import Registration
 from tests.factories.training import certify, make_course, make_index, sign_up
 
 Image = get_image_model()
@@ -188,7 +187,11 @@ def build_world():
     _setup()  # grant the new section indexes
     users = _users()
     text_fields = {"news": "intro", "events": "venue", "programme": "summary"}
-    sections = {"news": (news_indexes, news), "events": (event_indexes, events), "programme": (craft_indexes, crafts)}
+    sections = {
+        "news": (news_indexes, news),
+        "events": (event_indexes, events),
+        "programme": (craft_indexes, crafts),
+    }
     indexes, pages, revisions, secrets = {}, {}, {}, {}
     for section, (section_indexes, children) in sections.items():
         for lang in LANGS:
@@ -199,7 +202,9 @@ def build_world():
     images, documents = _media(users)
     news_source = Translation.objects.filter(target_locale__language_code="fr").first().source
     translations = {
-        lang: Translation.objects.get(source__object_id=news_source.object_id, target_locale__language_code=lang)
+        lang: Translation.objects.get(
+            source__object_id=news_source.object_id, target_locale__language_code=lang
+        )
         for lang in LANGS[1:]
     }
     workflow = Workflow.objects.get(name="Moderators approval")
