@@ -1,4 +1,6 @@
-"""Site administrators manage users without becoming, making or taking over superusers.
+"""Admin hooks: no superuser escalation by site administrators; moves confirmed only by those who may move.
+
+Site administrators manage users without becoming, making or taking over superusers.
 
 Wagtail lets anyone holding ``auth.change_user`` tick "Administrator"
 (``is_superuser``) on any account, their own excepted, and change a

@@ -79,8 +79,25 @@ SNIPPETS = {  # model → (roles that read it, roles that write it); site admini
     "training.certificate": (("programme",), ()),
 }
 REGISTRATION_READERS = ("programme", "admin")
-# Upstream Wagtail bugs: (URL name, method) → why. Asserted only to not be denied-but-written.
-KNOWN_SERVER_ERRORS = {}
+# Upstream bugs: a malformed POST from a role that may use the view raises instead of answering 400
+# (refused roles never reach them: the permission check comes first). (URL name, method) → why.
+STREAMFIELD_COUNT = (
+    "Wagtail: StreamField/ListBlock read '<field>-count' from POST without a default (KeyError)"
+)
+KNOWN_SERVER_ERRORS = {
+    ("wagtailadmin_pages:add", "POST"): STREAMFIELD_COUNT,
+    ("wagtailadmin_pages:edit", "POST"): STREAMFIELD_COUNT,
+    ("wagtailadmin_pages:preview_on_add", "POST"): STREAMFIELD_COUNT,
+    ("wagtailadmin_pages:preview_on_edit", "POST"): STREAMFIELD_COUNT,
+    ("wagtailadmin_pages:revisions_revert", "POST"): STREAMFIELD_COUNT,
+    ("wagtailadmin_choose_page_external_link", "POST"): "Wagtail: the external-link form's URL field "
+    "calls .startswith on None when 'url' is missing (AttributeError)",
+    ("wagtail_localize:upload_pofile", "POST"): "wagtail-localize: request.FILES['file'] (KeyError)",
+    ("wagtailredirects:process_import", "POST"): "Wagtail: request.POST['input_format'] (KeyError)",
+    ("wagtailsnippetchoosers_taxonomy_craft:create", "POST"): "Wagtail: a snippet chooser without a "
+    "creation form calls .is_valid() on None (AttributeError)",
+    ("wagtailsnippetchoosers_taxonomy_material:create", "POST"): "the same",
+}
 
 
 def in_scope(role, section, lang):
@@ -260,9 +277,9 @@ def denied(response):
     return response.status_code in (403, 404, 405) or 300 <= response.status_code < 400
 
 
-def problems_of(response, role, method, url, expected, hidden):
+def problems_of(response, role, method, url, expected, hidden, name):
     found = []
-    if response.status_code >= 500 and (url, method) not in KNOWN_SERVER_ERRORS:
+    if response.status_code >= 500 and (name, method) not in KNOWN_SERVER_ERRORS:
         found.append(f"{role} {method} {url}: {response.status_code}")
     if expected == "deny" and not denied(response):
         found.append(f"{role} {method} {url}: {response.status_code}, expected a refusal")
@@ -290,29 +307,36 @@ def test_no_role_reads_or_writes_outside_its_grant(world, clients, family, name,
     before = snapshot()
     for role in refused_roles:
         hidden = secrets_hidden_from(world, role)
-        problems += problems_of(clients[role].get(url), role, "GET", url, "deny", hidden)
-        problems += problems_of(clients[role].post(url, post), role, "POST", url, "deny", hidden)
+        problems += problems_of(clients[role].get(url), role, "GET", url, "deny", hidden, name)
+        problems += problems_of(clients[role].post(url, post), role, "POST", url, "deny", hidden, name)
     if refused_roles and snapshot() != before:
         problems.append(f"one of {refused_roles} changed the database through POST {url}")
     for role in allowed_roles:
         hidden = secrets_hidden_from(world, role)
+        gets, posts = requests_as(role, family, allowed_roles)
         with transaction.atomic():
-            problems += problems_of(clients[role].get(url), role, "GET", url, "may", hidden)
-            if posts_as(role, family, allowed_roles):
-                problems += problems_of(clients[role].post(url, post), role, "POST", url, "may", hidden)
+            if gets:
+                problems += problems_of(clients[role].get(url), role, "GET", url, "may", hidden, name)
+            if posts:
+                problems += problems_of(clients[role].post(url, post), role, "POST", url, "may", hidden, name)
             transaction.set_rollback(True)
     assert not problems, "\n".join(problems)
 
 
-def posts_as(role, family, allowed_roles):
-    """Who POSTs among those allowed: the least and the most privileged (every role GETs).
+def requests_as(role, family, allowed_roles):
+    """``(GET?, POST?)`` for a role the URL is granted to; every refused role sends both.
 
-    Listings, choosers and the user's own screens write nothing that a role could
-    not: their POSTs are sent once, as the least privileged allowed role.
+    Listings and choosers are read by every role they are granted to (what they
+    list depends on the role: the leak check), and POSTed to once. A URL on one
+    object is requested by the least and the most privileged roles granted it.
     """
-    if FAMILIES[family][0] in ("public", "own", "browse", "media_browse"):
-        return role == allowed_roles[0]
-    return role in (allowed_roles[0], allowed_roles[-1])
+    ends = role in (allowed_roles[0], allowed_roles[-1])
+    scope = FAMILIES[family][0]
+    if scope in ("browse", "media_browse", "snippet"):
+        return True, role == allowed_roles[0]
+    if scope in ("public", "own"):
+        return ends, role == allowed_roles[0]
+    return ends, ends
 
 
 def test_every_admin_url_is_classified():
@@ -335,7 +359,8 @@ def test_section_editors_edit_their_section_in_every_locale_and_nothing_else(wor
                 response = clients[role].get(edit_url(world, section, lang))
                 if section == role:
                     assert response.status_code == 200, (role, section, lang)
-                    assert world.secrets[(section, lang)] in body(response)
+                    if lang == "ar":  # a translation opens wagtail-localize's editor (segments, not fields)
+                        assert world.secrets[(section, lang)] in body(response)
                 else:
                     assert denied(response), (role, section, lang, response.status_code)
 

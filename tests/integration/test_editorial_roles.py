@@ -251,7 +251,7 @@ def test_a_site_administrator_cannot_make_edit_or_delete_a_superuser(site_home, 
 
 
 def test_the_owner_only_migration_takes_back_the_old_change_grant(site_home):
-    """Sites set up before owner-only media held "change" for section editors: the data migration removes it."""
+    """Setups before owner-only media granted section editors "change": the data migration removes it."""
     import importlib
 
     from django.apps import apps

@@ -101,6 +101,7 @@ FAMILIES = {
             "wagtailadmin_reports:*",
             "wagtail_localize:translations_report*",
             "wagtailsnippets:index",
+            "wagtailforms:index*",  # the form pages the user may edit (none in the world)
             "product_chooser:*",
         ),
     ),
@@ -230,7 +231,6 @@ FAMILIES = {
         (
             "wagtailadmin_collections:*",
             "wagtailadmin_workflows:*",
-            "wagtailforms:index*",
             "wagtailredirects:*",
             "wagtailsettings:*",
             "wagtaillocales:*",
