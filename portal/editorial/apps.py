@@ -12,6 +12,8 @@ class EditorialConfig(AppConfig):
     def ready(self):
         from . import sections
         from .alt_text import install_page_form
+        from .choosers import protect_localize_snippet_api
 
         install_page_form()
         sections.connect()
+        protect_localize_snippet_api()

@@ -1,4 +1,6 @@
-"""Site administrators manage users without becoming, making or taking over superusers.
+"""Admin hooks: no superuser escalation by site administrators; moves confirmed only by those who may move.
+
+Site administrators manage users without becoming, making or taking over superusers.
 
 Wagtail lets anyone holding ``auth.change_user`` tick "Administrator"
 (``is_superuser``) on any account, their own excepted, and change a
@@ -31,4 +33,15 @@ def no_superuser_edited_by_others(request, user):
 @hooks.register("before_delete_user")
 def no_superuser_deleted_by_others(request, user):
     if user.is_superuser and not request.user.is_superuser:
+        raise PermissionDenied
+
+
+@hooks.register("before_move_page")
+def no_move_confirmation_without_the_move_permission(request, page, destination):
+    """Wagtail's move confirmation (``pages/<id>/move/<dest>/confirm/``) checks the permission on POST only.
+
+    Its GET shows the page, its translations and the destination to any admin
+    user; refuse it to those who may not move that page there.
+    """
+    if not page.permissions_for_user(request.user).can_move_to(destination):
         raise PermissionDenied

@@ -1,11 +1,19 @@
 """Image and document collections per role, and who may do what in them (see editorial.py).
 
-Each section's group adds and changes images and documents (focal points
-included) in its own collections only, and chooses from every collection:
+Each section's group adds images and documents to its own collections only,
+and chooses from every collection:
 
     News editors        News
     Events editors      Events
     Programme editors   Heritage, Training
+
+A section editor changes and deletes only what they uploaded: the group holds
+``add`` and ``choose`` in its collections, never ``change`` or ``delete``, and
+Wagtail's ownership policy lets the uploader of an image or a document edit
+(focal point included) and delete it. A colleague's image in the same
+collection is chosen, not edited; the moderators edit any image.
+(portal/editorial/migrations/0001_owner_only_media.py removes the ``change``
+that earlier setups granted.)
 
 A collection is found by the group's grant on it, not by its name, so an
 administrator may rename it ("Actualités") without setup creating another.
@@ -42,7 +50,7 @@ MANAGE_COLLECTIONS = (
     "wagtailcore.change_collection",
     "wagtailcore.delete_collection",
 )
-OWN_ACTIONS = ("add", "change", "choose")
+OWN_ACTIONS = ("add", "choose")  # change/delete: the uploader only (Wagtail's ownership policy)
 ALL_ACTIONS = ("add", "change", "choose", "delete")
 
 

@@ -9,6 +9,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.editorial.choosers import PermissionCheckedSnippetChooserViewSet
+
 from . import admin_views
 from .certificates import Certificate
 from .registrations import Registration
@@ -43,6 +45,8 @@ class RegistrationViewSet(SnippetViewSet):
     search_backend_name = None
     inspect_view_enabled = True
     panels = ["name", "email", "phone", "attended"]
+    # Names, e-mails and phones: the chooser opens only for those who may see registrations.
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
 
 
 class CertificateViewSet(SnippetViewSet):
@@ -64,6 +68,7 @@ class CertificateViewSet(SnippetViewSet):
     search_backend_name = None
     inspect_view_enabled = True
     panels = ["holder_name"]
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
 
 
 class TrainingViewSetGroup(SnippetViewSetGroup):

@@ -127,7 +127,8 @@ def test_moderators_and_site_administrators_cover_the_whole_tree(site_home):
 
 
 def test_collections_per_role(site_home):
-    own = {"add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"}
+    # No change/delete in their own collections either: Wagtail lets the uploader edit their own upload.
+    own = {"add_image", "choose_image", "add_document", "choose_document"}
     choose_everywhere = {("Root", "choose_image"), ("Root", "choose_document")}
     assert collection_grants("News editors") == choose_everywhere | {("News", p) for p in own}
     assert collection_grants("Events editors") == choose_everywhere | {("Events", p) for p in own}
@@ -247,3 +248,24 @@ def test_a_site_administrator_cannot_make_edit_or_delete_a_superuser(site_home, 
     assert refused(client.get(f"/admin/users/edit/{root.pk}/"))
     assert refused(client.post(f"/admin/users/delete/{root.pk}/"))
     assert User.objects.filter(pk=root.pk).exists()
+
+
+def test_the_owner_only_migration_takes_back_the_old_change_grant(site_home):
+    """Setups before owner-only media granted section editors "change": the data migration removes it."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("portal.editorial.migrations.0001_owner_only_media")
+    news = Collection.objects.get(name="News")
+    change = Permission.objects.get(content_type__app_label="wagtailimages", codename="change_image")
+    GroupCollectionPermission.objects.create(
+        group=Group.objects.get(name="News editors"), collection=news, permission=change
+    )
+    moderators = collection_grants("Moderators")
+
+    migration.owner_only_media(apps, None)
+
+    assert ("News", "change_image") not in collection_grants("News editors")
+    assert ("News", "add_image") in collection_grants("News editors")
+    assert collection_grants("Moderators") == moderators
