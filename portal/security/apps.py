@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class SecurityConfig(AppConfig):
@@ -7,7 +6,6 @@ class SecurityConfig(AppConfig):
 
     name = "portal.security"
     label = "hirfa_security"
-    verbose_name = _("Security")
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the deploy checks)

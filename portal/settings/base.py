@@ -132,9 +132,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.AutoField"  # matches Oscar's migrations
 
 MIDDLEWARE = [
     "portal.security.cookies.CookieFlagsMiddleware",  # first: it sees every cookie set below it
+    "portal.security.middleware.PathCSPMiddleware",  # before SecurityMiddleware: its 400s get a CSP too
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "portal.security.middleware.PathCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

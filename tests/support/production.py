@@ -43,7 +43,7 @@ def production_settings(**extra):
 
 def production_client(**defaults):
     """A test client that arrives as the TLS proxy forwards a visitor: HTTPS, the allowed Host."""
-    client = Client(HTTP_HOST=HOST, **defaults)
+    client = Client(**{"HTTP_HOST": HOST, **defaults})
     client.defaults["wsgi.url_scheme"] = "https"
     client.defaults["HTTP_X_FORWARDED_PROTO"] = "https"
     return client
