@@ -1,4 +1,4 @@
-"""Response headers under production settings: a CSP on every page, the back offices' own, Permissions-Policy."""
+"""Response headers under production settings: a CSP on every page, Permissions-Policy."""
 
 import re
 
@@ -23,7 +23,14 @@ def directives(response):
 def public_urls():
     make_site_home()
     product = make_product({"ar": "طاجين", "fr": "Tajine"}, price="180.00")
-    return ["/fr/", "/ar/", product.get_absolute_url(), "/fr/shop/catalogue/", "/fr/shop/basket/", "/fr/search/?q=tajine"]
+    return [
+        "/fr/",
+        "/ar/",
+        product.get_absolute_url(),
+        "/fr/shop/catalogue/",
+        "/fr/shop/basket/",
+        "/fr/search/?q=tajine",
+    ]
 
 
 @production_settings()

@@ -1,4 +1,4 @@
-"""An unknown Host header answers 400 from every URL; e-mail links use the configured host, not the request's."""
+"""An unknown Host header answers 400 from every URL; e-mail links use the configured host."""
 
 import pytest
 from django.core import mail
