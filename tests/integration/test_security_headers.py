@@ -118,3 +118,16 @@ def test_media_is_downloaded_unless_it_is_an_image(client, settings, media_files
     assert image["Content-Type"] == "image/png"
     assert not image.get("Content-Disposition", "").startswith("attachment")
     assert image["X-Content-Type-Options"] == "nosniff"
+
+
+@production_settings()
+def test_the_account_forms_have_no_inline_handler(public_urls):
+    from tests.factories.shop import UserFactory
+
+    client = production_client()
+    client.force_login(UserFactory(email="samira@example.test", username="samira"))
+    for url in ["/fr/shop/accounts/profile/edit/", "/fr/shop/accounts/change-password/"]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        assert 'data-action="back"' in html and not INLINE_HANDLER.search(html), url
