@@ -82,3 +82,22 @@ def test_the_400_page_is_translated_and_stands_alone(site):
     html = response.content.decode()
     assert response.status_code == 400
     assert 'lang="fr"' in html and "/static/css/error.css" in html
+
+
+@production_settings(ALLOWED_HOSTS=["hirfa.example", "alias.example"])
+def test_an_applicants_e_mail_links_use_hirfa_base_url_not_the_staff_members_host(
+    site, django_capture_on_commit_callbacks
+):
+    from shop.onboarding.models import Application
+    from tests.integration.test_onboarding_review import DASHBOARD, make_application
+
+    application = make_application(state=Application.State.SUBMITTED, language="fr")
+    client = production_client(HTTP_HOST="alias.example")
+    client.force_login(UserFactory(username="staff", is_staff=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"{DASHBOARD.format(lang='fr')}{application.pk}/reject/", {"reject-message": "Registre inconnu."}
+        )
+    (message,) = mail.outbox
+    assert "alias.example" not in message.body
+    assert f"https://hirfa.example/fr/shop/apply/status/{application.token}/" in message.body
