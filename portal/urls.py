@@ -27,10 +27,11 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    from django.views.static import serve
+    from portal.security.media import serve_media
 
     media_prefix = settings.MEDIA_URL.lstrip("/")
-    urlpatterns += [re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+    media_root = {"document_root": settings.MEDIA_ROOT}
+    urlpatterns += [re_path(rf"^{media_prefix}(?P<path>.*)$", serve_media, media_root)]
 
 # Every public page lives under /<lang>/; Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(

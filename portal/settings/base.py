@@ -5,6 +5,7 @@ import tempfile
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403  (Oscar's OSCAR_* defaults)
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
     "haystack",  # before Wagtail, or wagtail's update_index shadows haystack's
     # Hirfa
     "portal.core",
+    "portal.security",
     "portal.setup",
     "portal.editorial",
     "portal.taxonomy",
@@ -126,16 +128,21 @@ INSTALLED_APPS = [
     "treebeard",
     "django_tables2",
     "sorl.thumbnail",  # Oscar uses it without declaring it
+    "csp",
 ]
 
 SITE_ID = 1
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"  # matches Oscar's migrations
 
 MIDDLEWARE = [
+    "portal.security.cookies.CookieFlagsMiddleware",  # first: it sees every cookie set below it
+    "portal.security.middleware.PathCSPMiddleware",  # before SecurityMiddleware: its 400s get a CSP too
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "portal.security.middleware.RequestDataGuardMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -398,6 +405,50 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# --- Headers and cookies (issue 8: portal/security) ---------------------------
+# Public pages: nothing from another host, inline scripts only with the request's nonce
+# ({{ request.csp_nonce }}). The back offices get portal/security/policy.py's own policy.
+_CSP_IMG_SRC = ["'self'", "data:"]
+if HIRFA_MAP_TILES_URL:
+    from urllib.parse import urlsplit as _urlsplit
+
+    _CSP_IMG_SRC.append("{0.scheme}://{0.netloc}".format(_urlsplit(HIRFA_MAP_TILES_URL)))
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],
+        # Oscar's basket and checkout templates hide a few blocks with style="display:none".
+        "style-src": ["'self'", "'unsafe-hashes'", "'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='"],
+        "img-src": _CSP_IMG_SRC,
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+    }
+}
+# Every browser feature the site does not use is off, for the page and anything it frames.
+_UNUSED_FEATURES = """
+    accelerometer ambient-light-sensor autoplay bluetooth browsing-topics camera display-capture
+    encrypted-media gamepad geolocation gyroscope hid identity-credentials-get idle-detection
+    interest-cohort local-fonts magnetometer microphone midi otp-credentials payment picture-in-picture
+    publickey-credentials-get screen-wake-lock serial usb window-management xr-spatial-tracking
+""".split()
+PERMISSIONS_POLICY = {feature: [] for feature in _UNUSED_FEATURES}
+PERMISSIONS_POLICY["fullscreen"] = ["self"]
+# Cookies: portal/security/cookies.py adds SameSite=Lax and HttpOnly to any cookie set without
+# them, and Secure where HIRFA_SECURE_COOKIES is on (production). Oscar's dashboard JS reads csrftoken.
+HIRFA_SECURE_COOKIES = False
+HIRFA_JS_READABLE_COOKIES = ["csrftoken"]
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# Links in e-mails are built from this address, never from a request's Host header.
+HIRFA_BASE_URL = os.environ.get("HIRFA_BASE_URL", WAGTAILADMIN_BASE_URL)
+# The admin's dashboard would call releases.wagtail.org from each editor's browser.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Uploaded media is served by Django only where no web server or object
 # store does it (development, tests, the demo); production says False.

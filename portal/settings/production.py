@@ -48,3 +48,8 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+
+# --- Headers and cookies (issue 8: portal/security) ---------------------------
+HIRFA_SECURE_COOKIES = True
+LANGUAGE_COOKIE_SECURE = True
+HIRFA_BASE_URL = os.environ.get("HIRFA_BASE_URL", WAGTAILADMIN_BASE_URL)

@@ -8,7 +8,7 @@ from django.utils import translation
 
 
 def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return settings.HIRFA_BASE_URL.rstrip("/") + path
 
 
 def cancel_url(registration):

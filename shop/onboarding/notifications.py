@@ -9,9 +9,8 @@ from oscar.apps.customer.utils import get_password_reset_url
 
 
 def site_base_url(request=None):
-    if request is not None:
-        return request.build_absolute_uri("/").rstrip("/")
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    """The configured address (HIRFA_BASE_URL), never the request's Host header: e-mails outlive requests."""
+    return settings.HIRFA_BASE_URL.rstrip("/")
 
 
 def status_path(application):

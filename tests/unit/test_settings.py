@@ -151,3 +151,25 @@ def test_production_collectstatic_succeeds(tmp_path, hirfa_services):
     manifest = tmp_path / "static" / "staticfiles.json"
     assert manifest.is_file()
     assert '"css/hirfa.css"' in manifest.read_text()
+
+
+# --- Headers and cookies (issue 8): the deploy checks of portal/security/checks.py -----------------
+@pytest.mark.parametrize(
+    "changes, check_id",
+    [
+        ({"HIRFA_BASE_URL": "http://hirfa.example.org"}, "hirfa_security.W020"),
+        ({"HIRFA_BASE_URL": "https://elsewhere.example"}, "hirfa_security.W021"),
+        ({"SECURE_HSTS_SECONDS": "0"}, "security.W004"),
+        ({"SECURE_SSL_REDIRECT": "false"}, "security.W008"),
+    ],
+)
+def test_check_deploy_fails_when_a_protection_is_off(tmp_path, changes, check_id):
+    result = run(
+        settings="production",
+        env={**PRODUCTION, **changes},
+        args=["check", "--deploy", "--fail-level", "WARNING"],
+        tmp_path=tmp_path,
+    )
+
+    assert result.returncode != 0
+    assert check_id in result.stdout + result.stderr
