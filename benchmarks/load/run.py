@@ -30,15 +30,17 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
+
+from pages import LANGS, PAGES  # benchmarks/load/pages.py, beside this script
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 VENV_BIN = Path(sys.executable).parent
 LOCKED = re.compile(r"database (table )?is locked", re.IGNORECASE)
-WARM_UP = ["/fr/", "/ar/", "/fr/shop/catalogue/", "/fr/crafts-registry/", "/fr/shop/search/?q=tapis"]
 RAISE_STOCK = (
     "from django.db.models import F, Value; from django.db.models.functions import Coalesce; "
     "from shop.partner.models import StockRecord; "
@@ -142,8 +144,10 @@ def stop(process, grace=20):
 
 
 def warm_up(port, workers):
-    for path in WARM_UP * workers * 2:
-        get(f"http://127.0.0.1:{port}{path}", timeout=60)
+    """Every page in every language, once per worker: a server that has been up a while, not a cold one."""
+    paths = [page.format(lang=lang) for lang in LANGS for page in PAGES]
+    for path in paths * workers:
+        get(f"http://127.0.0.1:{port}{urllib.parse.quote(path, safe='/?=&')}", timeout=60)
 
 
 def run_locust(env, port, users, duration, data):
