@@ -252,10 +252,12 @@ def run(args, say):
             server = start_gunicorn(env, port, log, args.workers)
             warm_up(port, args.workers)
             orders_before = count_orders(data)
+            load_before = os.getloadavg()
             say(f"locust: {args.users} users for {args.duration} s")
             stats, failures = run_locust(
                 {**env, "HIRFA_LOAD_WAIT": args.wait}, port, args.users, args.duration, data
             )
+            load_after = os.getloadavg()
     finally:
         stop(server)
     gunicorn_log = log_path.read_text(encoding="utf-8", errors="replace")
@@ -269,6 +271,8 @@ def run(args, say):
         "gunicorn_workers": args.workers,
         "think_time_s": args.wait,
         "database": "SQLite (WAL)",
+        # Other work on the machine slows the server: the 1-minute load average before and after.
+        "machine": {"cpus": os.cpu_count(), "load_before": load_before[0], "load_after": load_after[0]},
         "settings": "portal.settings.load",
         "total": total,
         "orders_placed": count_orders(data) - orders_before,
@@ -284,10 +288,11 @@ def run(args, say):
 
 
 def report(summary):
-    total = summary["total"]
+    total, machine = summary["total"], summary["machine"]
     lines = [
         f"{summary['users']} users, {summary['duration_s']} s (think time {summary['think_time_s']} s), "
-        f"{summary['gunicorn_workers']} gunicorn workers:",
+        f"{summary['gunicorn_workers']} gunicorn workers, machine load {machine['load_before']:.1f}"
+        f" → {machine['load_after']:.1f} on {machine['cpus']} CPUs:",
         f"  {total['requests']} requests ({total['rps']:.1f}/s), {total['failures']} failed, "
         f"median {total['median_ms']:.0f} ms, p95 {total['p95_ms']:.0f} ms, p99 {total['p99_ms']:.0f} ms, "
         f"max {total['max_ms']:.0f} ms",
