@@ -40,6 +40,7 @@ from pages import LANGS, PAGES  # benchmarks/load/pages.py, beside this script
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 VENV_BIN = Path(sys.executable).parent
+SERVED = re.compile(r'" (\d{3}) (\d+)ms$', re.MULTILINE)  # gunicorn's access log (format below)
 LOCKED = re.compile(r"database (table )?is locked", re.IGNORECASE)
 RAISE_STOCK = (
     "from django.db.models import F, Value; from django.db.models.functions import Coalesce; "
@@ -146,8 +147,13 @@ def stop(process, grace=20):
 def warm_up(port, workers):
     """Every page in every language, once per worker: a server that has been up a while, not a cold one."""
     paths = [page.format(lang=lang) for lang in LANGS for page in PAGES]
+    failures = []
     for path in paths * workers:
-        get(f"http://127.0.0.1:{port}{urllib.parse.quote(path, safe='/?=&')}", timeout=60)
+        try:
+            get(f"http://127.0.0.1:{port}{urllib.parse.quote(path, safe='/?=&')}", timeout=60)
+        except urllib.error.HTTPError as error:
+            failures.append(f"{error.code} for GET {path}")
+    return failures
 
 
 def run_locust(env, port, users, duration, data):
@@ -215,6 +221,13 @@ def read_failures(path):
         ]
 
 
+def server_times(log):
+    times = sorted(int(ms) for _status, ms in SERVED.findall(log))
+    if not times:
+        return {}
+    return {"requests": len(times), "median": times[len(times) // 2], "p95": times[int(len(times) * 0.95)]}
+
+
 def count_orders(data):
     with sqlite3.connect(f"file:{data / 'load.sqlite3'}?mode=ro", uri=True) as db:
         return db.execute("SELECT count(*) FROM order_order WHERE number NOT LIKE 'DEMO-%'").fetchone()[0]
@@ -227,6 +240,8 @@ def verdict(summary, p95_limit):
         problems.append("no request was made")
     if total["failures"]:
         problems.append(f"{total['failures']} failed requests")
+    if summary["warm_up_failures"]:
+        problems.append(f"{len(summary['warm_up_failures'])} failed requests while warming up")
     if summary["database_locked"]:
         problems.append(f'{summary["database_locked"]} "database is locked" in the gunicorn log')
     if total["p95_ms"] >= p95_limit:
@@ -250,7 +265,7 @@ def run(args, say):
         with open(log_path, "w", encoding="utf-8") as log:
             say(f"gunicorn, {args.workers} workers, on 127.0.0.1:{port}")
             server = start_gunicorn(env, port, log, args.workers)
-            warm_up(port, args.workers)
+            warm_up_failures = warm_up(port, args.workers)
             orders_before = count_orders(data)
             load_before = os.getloadavg()
             say(f"locust: {args.users} users for {args.duration} s")
@@ -277,8 +292,11 @@ def run(args, say):
         "total": total,
         "orders_placed": count_orders(data) - orders_before,
         "database_locked": len(LOCKED.findall(gunicorn_log)),
+        # Time spent inside the workers (queueing excluded), from gunicorn's access log.
+        "server_ms": server_times(gunicorn_log),
         "server_errors_logged": gunicorn_log.count("Traceback"),
         "failures": failures,
+        "warm_up_failures": warm_up_failures,
         "endpoints": stats,
         "data": str(data),
     }
@@ -288,7 +306,7 @@ def run(args, say):
 
 
 def report(summary):
-    total, machine = summary["total"], summary["machine"]
+    total, machine, server = summary["total"], summary["machine"], summary["server_ms"]
     lines = [
         f"{summary['users']} users, {summary['duration_s']} s (think time {summary['think_time_s']} s), "
         f"{summary['gunicorn_workers']} gunicorn workers, machine load {machine['load_before']:.1f}"
@@ -296,6 +314,8 @@ def report(summary):
         f"  {total['requests']} requests ({total['rps']:.1f}/s), {total['failures']} failed, "
         f"median {total['median_ms']:.0f} ms, p95 {total['p95_ms']:.0f} ms, p99 {total['p99_ms']:.0f} ms, "
         f"max {total['max_ms']:.0f} ms",
+        f"  inside the workers (queueing excluded): median {server.get('median')} ms, "
+        f"p95 {server.get('p95')} ms over {server.get('requests')} requests",
         f'  {summary["orders_placed"]} orders placed, {summary["database_locked"]} "database is locked"',
     ]
     for name, row in sorted(summary["endpoints"].items(), key=lambda item: -item[1]["p95_ms"]):

@@ -38,15 +38,19 @@ def missing_tools():
     return missing
 
 
-@pytest.fixture
-def load_tools(request):
-    if request.config.getoption("--postgres"):
+def require_load_tools(config):
+    if config.getoption("--postgres"):
         pytest.skip("the load run builds its own SQLite site: it runs in the SQLite pass only")
     missing = missing_tools()
     if missing and under_ci():
         pytest.fail(f"CI=true and the load run cannot start: {', '.join(missing)} missing", pytrace=False)
     if missing:
         pytest.skip(f"{', '.join(missing)} not installed (pip install -e '.[test]', or bin/test)")
+
+
+@pytest.fixture
+def load_tools(request):
+    require_load_tools(request.config)
 
 
 def test_thirty_users_for_thirty_seconds_meet_the_criteria(load_tools, tmp_path):
