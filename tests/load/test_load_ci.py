@@ -2,7 +2,10 @@
 
 A fresh SQLite site behind two gunicorn workers on 127.0.0.1, 30 locust users
 browsing, searching and ordering cash on delivery for 30 s: no failed request,
-no "database is locked", p95 under 1 s, orders placed. Needs locust and
+no "database is locked", orders placed. Its p95 is written to
+test-artifacts/load-ci.json but not judged: a speed goal belongs to the
+benchmark (the 5-minute run, p95 under 1 s), not to a timed test that a busy
+CI machine can fail. Needs locust and
 gunicorn (the ``test`` extra): skipped without them, failed instead under
 CI=true. Runs once, in the SQLite pass: the run builds its own SQLite site,
 so the PostgreSQL pass (``--postgres``) would only repeat it.
@@ -53,7 +56,7 @@ def load_tools(request):
     require_load_tools(request.config)
 
 
-def test_thirty_users_for_thirty_seconds_meet_the_criteria(load_tools, tmp_path):
+def test_thirty_users_for_thirty_seconds_get_no_error_and_no_lock(load_tools, tmp_path):
     summary_path = tmp_path / "summary.json"
     result = subprocess.run(  # noqa: S603 (our interpreter, our script)
         [
@@ -67,6 +70,8 @@ def test_thirty_users_for_thirty_seconds_meet_the_criteria(load_tools, tmp_path)
             str(tmp_path / "site"),
             "--json",
             str(summary_path),
+            "--p95-ms",
+            "0",
         ],
         cwd=ROOT,
         capture_output=True,
@@ -83,6 +88,5 @@ def test_thirty_users_for_thirty_seconds_meet_the_criteria(load_tools, tmp_path)
     assert summary["problems"] == [], result.stdout
     assert summary["total"]["failures"] == 0
     assert summary["database_locked"] == 0
-    assert summary["total"]["p95_ms"] < 1000
     assert summary["orders_placed"] > 0
     assert result.returncode == 0

@@ -72,6 +72,12 @@ def test_each_criterion_fails_the_run(overrides, problem):
     assert problem in run.verdict(summary(**overrides), 1000)
 
 
+def test_a_p95_limit_of_zero_records_the_latency_without_judging_it():
+    slow = summary(total={"p95_ms": 5000.0})
+    assert run.verdict(slow, 0) == []
+    assert run.verdict(summary(total={"failures": 1, "p95_ms": 5000.0}), 0) == ["1 failed requests"]
+
+
 def test_the_run_is_bounded_and_refuses_an_unbounded_one():
     assert run.parse([]).users == 50 and run.parse([]).duration == 300
     with pytest.raises(SystemExit):
