@@ -73,8 +73,14 @@ def test_raising_a_basket_line_above_five_is_refused(client, vase):
     assert basket_units(client, vase) == 5
 
 
-def test_the_basket_holds_at_most_50_units_in_all(settings):
-    assert settings.OSCAR_MAX_BASKET_QUANTITY_THRESHOLD == 50
+def test_the_basket_holds_at_most_50_units_in_all(client, site_home, settings):
+    settings.HIRFA_COD_MAX_UNITS_PER_PRODUCT = 1000  # the basket's own threshold, not the per-product cap
+    big = make_product(titles={"ar": "زليج", "fr": "Zellige"}, price="10.00", num_in_stock=1000)
+
+    add_to_basket(client, big, quantity=51)
+    assert basket_units(client, big) == 0
+    add_to_basket(client, big, quantity=50)
+    assert basket_units(client, big) == 50
 
 
 def test_a_basket_filled_past_the_cap_another_way_cannot_be_ordered(client, vase):
