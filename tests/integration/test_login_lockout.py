@@ -97,24 +97,43 @@ def test_the_lockout_ends_after_15_minutes(client, login):
     assert login.post(client, user, PASSWORD).status_code == 302
 
 
+def administrator_client(client):
+    admin_client = type(client)()
+    admin_client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    return admin_client
+
+
 @logins
 def test_an_administrator_unlocks_the_account_in_the_wagtail_admin(client, login):
     user = login.user()
-    fail(login, client, user, 5)
-    admin = UserFactory(is_staff=True, is_superuser=True)
-    admin_client = type(client)()
-    admin_client.force_login(admin)
+    fail(login, client, user, 5, REMOTE_ADDR="198.51.100.9")  # the account is locked, 127.0.0.1 is not
+    admin_client = administrator_client(client)
 
     listing = admin_client.get("/admin/locked-sign-ins/")
     assert listing.status_code == 200
     username = (user.email if login.by_email else user.username).casefold()
-    assert username in listing.content.decode()
+    assert f">{username}</code>" in listing.content.decode()
+    assert login.post(client, user, PASSWORD).status_code == 429
     unlock = admin_client.post("/admin/locked-sign-ins/", {"kind": "username", "value": username})
     assert unlock.status_code == 302
-    admin_client.post("/admin/locked-sign-ins/", {"kind": "ip", "value": "127.0.0.1"})
 
     assert login.post(client, user, PASSWORD).status_code == 302
     assert signed_in(client)
+    assert f">{username}</code>" not in admin_client.get("/admin/locked-sign-ins/").content.decode()
+
+
+@logins
+def test_an_administrator_unlocks_an_address_in_the_wagtail_admin(client, login):
+    for victim in [login.user() for _ in range(5)]:
+        fail(login, client, victim, 1)
+    fresh = login.user()
+    admin_client = administrator_client(client)
+    assert ">127.0.0.1</code>" in admin_client.get("/admin/locked-sign-ins/").content.decode()
+    assert login.post(client, fresh, PASSWORD).status_code == 429
+
+    admin_client.post("/admin/locked-sign-ins/", {"kind": "ip", "value": "127.0.0.1"})
+
+    assert login.post(client, fresh, PASSWORD).status_code == 302
 
 
 @logins
