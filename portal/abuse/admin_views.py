@@ -32,7 +32,9 @@ def current_lockouts(request=None):
     recent = AccessAttempt.objects.filter(attempt_time__gte=timezone.now() - cool_off)
     rows = []
     for kind, field in (("username", "username"), ("ip", "ip_address")):
-        grouped = recent.exclude(**{field: ""}).exclude(**{f"{field}__isnull": True})
+        grouped = recent.exclude(**{f"{field}__isnull": True})
+        if kind == "username":  # (an empty address is NULL already: comparing it with "" would match nothing)
+            grouped = grouped.exclude(username="")
         grouped = grouped.values(field).annotate(failures=Sum("failures_since_start"), last=Max("attempt_time"))
         rows += [
             (kind, row[field], row["failures"], row["last"] + cool_off)
