@@ -35,7 +35,9 @@ def current_lockouts(request=None):
         grouped = recent.exclude(**{f"{field}__isnull": True})
         if kind == "username":  # (an empty address is NULL already: comparing it with "" would match nothing)
             grouped = grouped.exclude(username="")
-        grouped = grouped.values(field).annotate(failures=Sum("failures_since_start"), last=Max("attempt_time"))
+        grouped = grouped.values(field).annotate(
+            failures=Sum("failures_since_start"), last=Max("attempt_time")
+        )
         rows += [
             (kind, row[field], row["failures"], row["last"] + cool_off)
             for row in grouped.filter(failures__gte=limit).order_by("-last")

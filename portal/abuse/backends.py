@@ -1,4 +1,4 @@
-"""django-axes' backend, first of ``AUTHENTICATION_BACKENDS``: a locked-out account or address gets no further.
+"""django-axes' backend, first of ``AUTHENTICATION_BACKENDS``: a locked-out account or address stops here.
 
 Every sign-in form of the site (Wagtail's, the shop's, the dashboard's,
 Django admin's) authenticates with its request, so every one is checked.

@@ -35,8 +35,9 @@ class Limit:
         if not value:
             return None
         rate = settings.HIRFA_RATE_LIMITS[self.name]
-        return get_usage(request, group=f"hirfa:{self.name}", key=lambda _g, _r: value, rate=rate,
-                         increment=increment)
+        return get_usage(
+            request, group=f"hirfa:{self.name}", key=lambda _g, _r: value, rate=rate, increment=increment
+        )
 
 
 @dataclass(frozen=True)

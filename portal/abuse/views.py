@@ -34,7 +34,10 @@ def lockout_seconds_left(request, credentials=None):
 def locked_out(request, original_response=None, credentials=None):
     """django-axes' lockout response (``AXES_LOCKOUT_CALLABLE``): the sign-in was refused."""
     seconds = lockout_seconds_left(request, credentials)
-    context = {"minutes": max(1, math.ceil(seconds / 60)), "failure_limit": get_failure_limit(request, credentials)}
+    context = {
+        "minutes": max(1, math.ceil(seconds / 60)),
+        "failure_limit": get_failure_limit(request, credentials),
+    }
     response = render(request, "abuse/locked_out.html", context, status=429)
     response["Retry-After"] = str(seconds)
     return response

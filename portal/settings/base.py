@@ -255,7 +255,10 @@ if REDIS_URL:
         "KEY_PREFIX": "hirfa-ratelimit",
     }
 else:
-    CACHES["ratelimit"] = {"BACKEND": "portal.abuse.cache.AtomicDatabaseCache", "LOCATION": "hirfa_ratelimit_cache"}
+    CACHES["ratelimit"] = {
+        "BACKEND": "portal.abuse.cache.AtomicDatabaseCache",
+        "LOCATION": "hirfa_ratelimit_cache",
+    }
 RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_IP_META_KEY = "portal.abuse.ip.client_ip"
 HIRFA_RATE_LIMITS = {
@@ -429,5 +432,6 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 # portal/core/templatetags/hirfa_currency.py).
 SILENCED_SYSTEM_CHECKS = ["templates.W003"]
 if not REDIS_URL:
-    # django-ratelimit knows only memcached and Redis; our database cache's incr is atomic (portal/abuse/cache.py).
+    # django-ratelimit knows only memcached and Redis; our database cache's incr is atomic
+    # (portal/abuse/cache.py).
     SILENCED_SYSTEM_CHECKS.append("django_ratelimit.W001")

@@ -111,7 +111,9 @@ def crafts(settings, tmp_path):
 
 
 def apply(client, n, lang="fr"):
-    data = application_data(phone=f"06 12 34 56 7{n}", register_number=f"AR-2024-004{n}", email=f"a{n}@example.test")
+    data = application_data(
+        phone=f"06 12 34 56 7{n}", register_number=f"AR-2024-004{n}", email=f"a{n}@example.test"
+    )
     return client.post(f"/{lang}/shop/apply/", {**data, "photo": photo()})
 
 

@@ -1,4 +1,4 @@
-"""What one cash-on-delivery customer can hold: units of a product per order, orders per hour per client and per phone.
+"""What one cash-on-delivery customer can hold: units per product, orders per hour per client and per phone.
 
 An order reserves its stock until the phone call that confirms it; without
 these limits one guest could hold a product's whole stock (20 units) with one
@@ -9,7 +9,13 @@ import pytest
 from django.core import mail
 from oscar.core.loading import get_model
 
-from tests.factories.checkout import add_to_basket, give_address, guest_checkout, reach_preview, start_as_guest
+from tests.factories.checkout import (
+    add_to_basket,
+    give_address,
+    guest_checkout,
+    reach_preview,
+    start_as_guest,
+)
 from tests.factories.shop import make_product
 
 Order = get_model("order", "Order")

@@ -19,8 +19,10 @@ class Login:
         return UserFactory(is_staff=self.staff, is_superuser=self.superuser, **kwargs)
 
     def post(self, client, user_or_name, password, lang="fr", **extra):
-        name = user_or_name if isinstance(user_or_name, str) else (
-            user_or_name.email if self.by_email else user_or_name.username
+        name = (
+            user_or_name
+            if isinstance(user_or_name, str)
+            else (user_or_name.email if self.by_email else user_or_name.username)
         )
         url = self.url.format(lang=lang)
         if self.name == "shop":
