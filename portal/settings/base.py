@@ -241,7 +241,8 @@ AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own: per account, and per client
-AXES_RESET_ON_SUCCESS = True
+# Not reset by a success: signing in to one's own account between guesses would clear the address's count.
+AXES_RESET_ON_SUCCESS = False
 AXES_CLIENT_IP_CALLABLE = "portal.abuse.ip.client_ip"
 AXES_USERNAME_CALLABLE = "portal.abuse.ip.lockout_username"
 AXES_LOCKOUT_CALLABLE = "portal.abuse.views.locked_out"

@@ -157,3 +157,15 @@ def test_only_administrators_see_the_locked_sign_ins(client):
 
     assert client.get("/admin/locked-sign-ins/").status_code in (302, 403)
     assert b"locked-sign-ins" not in client.get("/admin/").content
+
+
+@logins
+def test_signing_in_to_ones_own_account_between_guesses_does_not_clear_the_address(client, login):
+    own = login.user()
+    victims = [login.user() for _ in range(5)]
+    for victim in victims[:4]:
+        fail(login, client, victim, 1)
+    assert login.post(client, own, PASSWORD).status_code == 302
+    client.logout()
+
+    assert fail(login, client, victims[4], 1) == [429]
