@@ -77,3 +77,29 @@ def _fresh_rendition_cache():
     from django.core.cache import caches
 
     caches["renditions"].clear()
+
+
+def _uses_database(request):
+    markers = request.node.get_closest_marker("django_db") is not None
+    return markers or bool({"db", "transactional_db", "django_db_setup"} & set(request.fixturenames))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_abuse_limits(request):
+    """Every test starts with no rate-limit count and no failed sign-in (portal/abuse).
+
+    The test client always comes from 127.0.0.1: without this, one test's
+    orders or password resets would count against the next. The counts are
+    in Redis (``--redis``) or in the database's cache table, which a
+    transactional test's flush does not empty; sign-in failures are rows of
+    django-axes, rolled back or flushed with the rest.
+    """
+    from django.core.cache import caches
+
+    cache = caches["ratelimit"]
+    if hasattr(cache, "delete_pattern"):  # django-redis: only our prefix, not the sessions
+        cache.delete_pattern("*")
+    elif _uses_database(request):
+        request.getfixturevalue("django_db_setup")
+        with request.getfixturevalue("django_db_blocker").unblock():
+            cache.clear()

@@ -2,6 +2,7 @@
 
 import os
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -40,6 +41,7 @@ INSTALLED_APPS = [
     # Hirfa
     "portal.core",
     "portal.security",
+    "portal.abuse",
     "portal.setup",
     "portal.editorial",
     "portal.taxonomy",
@@ -129,6 +131,8 @@ INSTALLED_APPS = [
     "django_tables2",
     "sorl.thumbnail",  # Oscar uses it without declaring it
     "csp",
+    "axes",  # sign-in lockouts (portal/abuse)
+    "django_ratelimit",
 ]
 
 SITE_ID = 1
@@ -151,6 +155,8 @@ MIDDLEWARE = [
     "oscar.apps.basket.middleware.BasketMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "portal.abuse.middleware.AbuseLimitsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a lockout into the 429 page
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -225,6 +231,7 @@ else:
 
 # --- Auth ---------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
+    "portal.abuse.backends.LockoutBackend",  # first: a locked-out sign-in goes no further
     "oscar.apps.customer.auth_backends.EmailBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -236,6 +243,47 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 # Reversed at redirect time, under the active language: signing in from /fr/ lands on /fr/.
 LOGIN_REDIRECT_URL = reverse_lazy("wagtail_serve", args=[""])
+
+# --- Logins and abuse limits (portal/abuse) ------------------------------------
+# Comma-separated addresses or networks of the reverse proxies in front of the site, whose
+# X-Forwarded-For is believed (portal/abuse/ip.py); empty: the socket's address is the client's.
+HIRFA_TRUSTED_PROXIES = env_list("HIRFA_TRUSTED_PROXIES")
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own: per account, and per client
+# Not reset by a success: signing in to one's own account between guesses would clear the address's count.
+AXES_RESET_ON_SUCCESS = False
+AXES_CLIENT_IP_CALLABLE = "portal.abuse.ip.client_ip"
+AXES_USERNAME_CALLABLE = "portal.abuse.ip.lockout_username"
+AXES_LOCKOUT_CALLABLE = "portal.abuse.views.locked_out"
+AXES_HTTP_RESPONSE_CODE = 429
+# Counts of django-ratelimit (portal/abuse/limits.py): Redis when there is one, else the database
+# (an atomic cache table created by a migration). Never a per-process cache: each worker would count alone.
+if REDIS_URL:
+    CACHES["ratelimit"] = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "hirfa-ratelimit",
+    }
+else:
+    CACHES["ratelimit"] = {
+        "BACKEND": "portal.abuse.cache.AtomicDatabaseCache",
+        "LOCATION": "hirfa_ratelimit_cache",
+    }
+RATELIMIT_USE_CACHE = "ratelimit"
+RATELIMIT_IP_META_KEY = "portal.abuse.ip.client_ip"
+HIRFA_RATE_LIMITS = {
+    "password-reset-email": "3/h",
+    "password-reset-client": "10/h",
+    "registration-client": "10/h",
+    "application-client": "5/h",
+    "cod-order-client": "10/h",
+    "cod-order-phone": "5/h",
+}
+# Units of one product a single cash-on-delivery order (unconfirmed until the phone call) may reserve.
+HIRFA_COD_MAX_UNITS_PER_PRODUCT = int(os.environ.get("HIRFA_COD_MAX_UNITS_PER_PRODUCT", "5"))
+OSCAR_MAX_BASKET_QUANTITY_THRESHOLD = 50  # Oscar's default is 10,000 units in one basket
 
 # --- Internationalisation ----------------------------------------------------
 LANGUAGE_CODE = "ar"
@@ -457,3 +505,7 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 # Our `currency_filters` library replaces Oscar's on purpose (see
 # portal/core/templatetags/hirfa_currency.py).
 SILENCED_SYSTEM_CHECKS = ["templates.W003"]
+if not REDIS_URL:
+    # django-ratelimit knows only memcached and Redis; our database cache's incr is atomic
+    # (portal/abuse/cache.py).
+    SILENCED_SYSTEM_CHECKS.append("django_ratelimit.W001")

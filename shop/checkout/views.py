@@ -15,6 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from oscar.apps.checkout import views
 from oscar.core.loading import get_class, get_model
 
+from portal.abuse import limits
+from portal.abuse.views import too_many_requests
+from shop.basket import caps
 from shop.partner.stock import InsufficientStock
 
 UnableToPlaceOrder = get_class("order.exceptions", "UnableToPlaceOrder")
@@ -114,6 +117,22 @@ class PaymentDetailsView(views.PaymentDetailsView):
         )
         source = Source(source_type=source_type, currency=total.currency, amount_allocated=total.incl_tax)
         self.add_payment_source(source)
+
+    def submit(self, user, basket, shipping_address, *args, **kwargs):
+        # Before anything is frozen or written: the cap on units of one product, then the order limits.
+        if caps.over_cap(basket):
+            messages.error(self.request, caps.cap_message())
+            return redirect("basket:summary")
+        phone = getattr(shipping_address, "phone_number", None)
+        exceeded = limits.check_order(self.request, phone)
+        if exceeded:
+            return too_many_requests(self.request, exceeded)
+        return super().submit(user, basket, shipping_address, *args, **kwargs)
+
+    def handle_successful_order(self, order):
+        address = order.shipping_address
+        limits.count_order(self.request, address.phone_number if address else None)
+        return super().handle_successful_order(order)
 
     def handle_order_placement(self, order_number, user, basket, *args, **kwargs):
         # Oscar empties the checkout session before the post_checkout receivers run:
