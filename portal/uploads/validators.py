@@ -9,9 +9,13 @@ In this order, so that nothing is decoded in full before the limits pass:
    decompression-bomb warning is an error;
 3. the longest side (``HIRFA_IMAGE_MAX_SIDE``), the pixels of one frame
    (``HIRFA_IMAGE_MAX_PIXELS``) and the frames of an animation
-   (``HIRFA_IMAGE_MAX_FRAMES``);
-4. only then is the first frame decoded (at most the pixel cap), so that a
-   truncated file is refused here rather than when its thumbnails are made.
+   (``HIRFA_IMAGE_MAX_FRAMES``). A WebP or an animation has a smaller pixel
+   cap (``HIRFA_IMAGE_MAX_WEBP_PIXELS``): Pillow decodes a WebP through
+   libwebp's animation decoder, which holds two more full canvases (a 12.5
+   megapixel WebP costs about 200 MB to decode, a PNG or JPEG about 50), and a
+   WebP's canvas and frames are read from its RIFF chunks (webp.py) before
+   Pillow is given it;
+4. ``verify``, which checks the structure without decoding the pixels.
 """
 
 import warnings
@@ -23,6 +27,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
+
+from .webp import webp_canvas
 
 DECODERS = ("JPEG", "PNG", "WEBP")  # Pillow's JPEG decoder also opens MPO (a JPEG with more views)
 EXTENSIONS = {"JPEG": ".jpg", "MPO": ".jpg", "PNG": ".png", "WEBP": ".webp"}
@@ -53,11 +59,12 @@ def limits():
         "side": settings.HIRFA_IMAGE_MAX_SIDE,
         "pixels": settings.HIRFA_IMAGE_MAX_PIXELS,
         "frames": settings.HIRFA_IMAGE_MAX_FRAMES,
+        "webp_pixels": settings.HIRFA_IMAGE_MAX_WEBP_PIXELS,
     }
 
 
-def _pixel_params(caps):
-    return {"side": caps["side"], "megapixels": number_format(caps["pixels"] / 1_000_000)}
+def _pixel_params(caps, pixels=None):
+    return {"side": caps["side"], "megapixels": number_format((pixels or caps["pixels"]) / 1_000_000)}
 
 
 def help_text():
@@ -84,13 +91,17 @@ def check_image(value):
     file = getattr(value, "file", value)
     file.seek(0)
     try:
+        canvas = webp_canvas(file)
+        if canvas is not None:
+            _check_pixels(*canvas, caps, webp=True)
+        file.seek(0)
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(file, formats=DECODERS) as image:
                 image_format, (width, height) = image.format, image.size
                 frames = getattr(image, "n_frames", 1)
-                _check_pixels(width, height, frames, caps)
-                image.load()  # the first frame only, now known to be within the caps
+                _check_pixels(width, height, frames, caps, webp=image_format == "WEBP")
+                image.verify()
     except ValidationError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -102,12 +113,13 @@ def check_image(value):
     return image_format
 
 
-def _check_pixels(width, height, frames, caps):
-    if max(width, height) > caps["side"] or width * height > caps["pixels"]:
+def _check_pixels(width, height, frames, caps, webp=False):
+    pixels = caps["webp_pixels"] if webp or frames > 1 else caps["pixels"]
+    if max(width, height) > caps["side"] or width * height > pixels:
         raise ValidationError(
             TOO_MANY_PIXELS,
             code="image_too_many_pixels",
-            params={"width": width, "height": height, **_pixel_params(caps)},
+            params={"width": width, "height": height, **_pixel_params(caps, pixels)},
         )
     if frames > caps["frames"]:
         raise ValidationError(

@@ -59,6 +59,11 @@ REFUSALS = [
     ("SVG named .png", svg_named_png, "n'est pas une photo JPEG, PNG ou WebP", "ليس صورة بصيغة JPEG"),
     ("HTML named .jpg", html_named_jpg, "n'est pas une photo JPEG, PNG ou WebP", "ليس صورة بصيغة JPEG"),
     ("GIF named .png", gif_named_png, "n'est pas une photo JPEG, PNG ou WebP", "ليس صورة بصيغة JPEG"),
-    ("31 frames", lambda: animated_webp(31), "Cette animation a 31 images", "في هذه الصورة المتحركة 31 إطارًا"),
+    (
+        "31 frames",
+        lambda: animated_webp(31),
+        "Cette animation a 31 images",
+        "في هذه الصورة المتحركة 31 إطارًا",
+    ),
     ("11 MB", heavy_jpeg, "Cette photo pèse 11,0\xa0Mio", "حجم هذه الصورة 11,0"),
 ]
