@@ -7,13 +7,23 @@ uploader's second step. The multiple uploader's first step posts only the
 file, title and collection, so there the field is left optional; the image is
 then completed in the next step, and a page showing it cannot be published
 before (alt_text.py).
+
+The file also meets the shared image limits (portal/uploads: format by
+content, pixels, frames), after Wagtail's own checks of bytes and extension;
+the renditions pages use are made on save, again after a file is replaced
+(Wagtail deletes the old renditions once the image is saved).
 """
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.forms import BaseImageForm
 
+from portal.uploads.fields import CheckedImagesMixin
+from portal.uploads.renditions import make_renditions
 
-class ImageForm(BaseImageForm):
+
+class ImageForm(CheckedImagesMixin, BaseImageForm):
+    checked_image_fields = ("file",)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields.get("description")
@@ -26,3 +36,10 @@ class ImageForm(BaseImageForm):
             "Describe the picture for visitors who cannot see it, in the language of the pages "
             "that show it. Required."
         )
+
+    def save(self, commit=True):
+        replaced = commit and "file" in self.changed_data and self.original_file
+        image = super().save(commit=commit)
+        if replaced:
+            make_renditions(image)
+        return image

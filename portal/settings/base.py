@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "portal.crafts",
     "portal.masters",
     "portal.programme",
+    "portal.uploads",
     "home",
     "search.apps.SiteSearchConfig",
     "shop.delivery.apps.DeliveryConfig",
@@ -332,6 +333,16 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Alt text (the image's description) is required: portal/editorial/forms.py.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.editorial.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+
+# --- Uploads (issue 8 [D], portal/uploads): every image upload, Wagtail's included ------------
+HIRFA_IMAGE_MAX_BYTES = int(os.environ.get("HIRFA_IMAGE_MAX_BYTES", 10 * 1024 * 1024))
+HIRFA_IMAGE_MAX_SIDE = 6000  # pixels, the longest side
+HIRFA_IMAGE_MAX_PIXELS = 12_500_000  # of one frame; also Pillow's MAX_IMAGE_PIXELS (apps.py)
+HIRFA_IMAGE_MAX_FRAMES = 30  # an animated WebP or PNG
+HIRFA_IMAGE_MAX_WEBP_PIXELS = 4_000_000  # a WebP's or an animation's frame (WebP decoding costs 4x more)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = HIRFA_IMAGE_MAX_BYTES
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = HIRFA_IMAGE_MAX_PIXELS * HIRFA_IMAGE_MAX_FRAMES  # Wagtail counts every frame
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]  # no SVG, no GIF/AVIF/HEIC
 
 # --- Oscar --------------------------------------------------------------------
 OSCAR_SHOP_NAME = _("Hirfa")  # lazy: the checkout header reads حرفة in Arabic

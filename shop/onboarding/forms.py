@@ -10,9 +10,10 @@ from modeltranslation.utils import build_localized_fieldname
 
 from portal.country import region_choices
 from portal.taxonomy.models import Craft
+from portal.uploads.fields import ImageUploadField
 
 from .models import Application
-from .validation import PHOTO_ACCEPT, check_photo, normalise_mobile, register_key
+from .validation import normalise_mobile, register_key
 
 
 def crafts_for_reader():
@@ -42,12 +43,8 @@ class ApplicationForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    photo = forms.FileField(
-        label=_("Photo of you or your work"),
-        required=False,
-        help_text=_("JPEG, PNG or WebP, at most 5 MB and 4000×4000 pixels."),
-        widget=forms.ClearableFileInput(attrs={"accept": PHOTO_ACCEPT}),
-        validators=[check_photo],
+    photo = ImageUploadField(
+        label=_("Photo of you or your work"), required=False, widget=forms.ClearableFileInput
     )
 
     class Meta:

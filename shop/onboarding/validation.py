@@ -1,9 +1,6 @@
-"""Checks on what an applicant sends: a mobile phone of the profile's country, a register number, a photo.
+"""Checks on what an applicant sends: a mobile phone of the profile's country, a register number.
 
-The photo is checked by its content, not its name: its size in bytes first,
-then Pillow reads only the header (format and pixel size) before anything is
-decoded, so a 20 MB upload, a decompression bomb or an HTML page named
-``.jpg`` is refused with a form error, never a 500.
+The photo meets the shared image limits (portal/uploads/validators.py).
 """
 
 import re
@@ -11,14 +8,7 @@ import re
 import phonenumbers
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, UnidentifiedImageError
-
-MAX_PHOTO_BYTES = 5 * 1024 * 1024
-MAX_PHOTO_SIDE = 4000
-PHOTO_FORMATS = {"JPEG", "PNG", "WEBP"}
-PHOTO_ACCEPT = "image/jpeg,image/png,image/webp"
 
 MOBILE_EXAMPLES = {"MA": "06 12 34 56 78", "DZ": "05 51 23 45 67"}
 MOBILE_ERRORS = {
@@ -48,34 +38,3 @@ def normalise_mobile(value, country=None):
 def register_key(value):
     """The register number as duplicates are compared: letters and digits only, upper case."""
     return re.sub(r"[\W_]+", "", value).upper()
-
-
-def check_photo(upload):
-    """Refuse an upload that is too heavy, not a JPEG/PNG/WebP image, or too large in pixels."""
-    if upload.size > MAX_PHOTO_BYTES:
-        raise ValidationError(
-            _("The photo weighs %(size)s; the limit is %(limit)s."),
-            code="photo_too_heavy",
-            params={"size": filesizeformat(upload.size), "limit": filesizeformat(MAX_PHOTO_BYTES)},
-        )
-    upload.seek(0)
-    try:
-        with Image.open(upload) as image:  # reads the header only
-            image_format, (width, height) = image.format, image.size
-            if image_format not in PHOTO_FORMATS:
-                raise ValidationError(_("Send a photo in JPEG, PNG or WebP format."), code="photo_format")
-            if width > MAX_PHOTO_SIDE or height > MAX_PHOTO_SIDE:
-                raise ValidationError(
-                    _("The photo is %(width)d×%(height)d pixels; the limit is %(limit)d×%(limit)d."),
-                    code="photo_too_large",
-                    params={"width": width, "height": height, "limit": MAX_PHOTO_SIDE},
-                )
-            image.verify()  # structure check, still without decoding the pixels
-    except ValidationError:
-        raise
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError):
-        raise ValidationError(
-            _("This file is not a photo we can read. Send a JPEG, PNG or WebP image."), code="photo_invalid"
-        ) from None
-    finally:
-        upload.seek(0)

@@ -295,7 +295,7 @@ def big_file():
     [
         (big_file, "Cette photo pèse 20,0"),
         (lambda: HTML_AS_JPG, "Ce fichier n'est pas une photo JPEG, PNG ou WebP."),
-        (lambda: tiny_image("huge.png", size=(6000, 50), image_format="PNG"), "6000 × 50"),
+        (lambda: tiny_image("huge.png", size=(6001, 50), image_format="PNG"), "6001 × 50"),
     ],
     ids=["20 MB", "HTML named .jpg", "too many pixels"],
 )

@@ -129,12 +129,14 @@ def test_a_fixed_line_is_refused(client):
 
 def test_a_20_mb_photo_is_refused_before_it_is_read(client, monkeypatch):
     opened = []
-    monkeypatch.setattr("shop.onboarding.validation.Image.open", lambda *a, **k: opened.append(a))
+    monkeypatch.setattr("portal.uploads.validators.Image.open", lambda *a, **k: opened.append(a))
     heavy = SimpleUploadedFile("big.jpg", b"\xff\xd8\xff\xe0" + b"\0" * (20 * 1024 * 1024), "image/jpeg")
 
     response = apply(client, photo=heavy)
 
-    assert errors(response, "photo") == ["La photo pèse 20,0\xa0Mio ; la limite est de 5,0\xa0Mio."]
+    assert errors(response, "photo") == [
+        "Cette photo pèse 20,0\xa0Mio ; la limite est de 10,0\xa0Mio. Envoyez une photo plus légère."
+    ]
     assert opened == []
     assert not Application.objects.exists()
 
@@ -144,16 +146,14 @@ def test_an_html_file_named_jpg_is_refused(client):
 
     response = apply(client, lang="ar", photo=fake)
 
-    assert errors(response, "photo") == [
-        "هذا الملف ليس صورة يمكننا قراءتها. أرسل صورة بصيغة JPEG أو PNG أو WebP."
-    ]
+    assert errors(response, "photo") == ["هذا الملف ليس صورة بصيغة JPEG أو PNG أو WebP."]
     assert not Application.objects.exists()
 
 
 def test_a_photo_with_too_many_pixels_is_refused(client):
-    response = apply(client, photo=photo("wide.png", size=(4001, 2), image_format="PNG"))
+    response = apply(client, photo=photo("wide.png", size=(6001, 2), image_format="PNG"))
 
-    assert "4001×2" in " ".join(errors(response, "photo"))
+    assert "6001 × 2" in " ".join(errors(response, "photo"))
 
 
 def test_a_gif_is_refused(client):

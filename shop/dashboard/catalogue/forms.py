@@ -9,8 +9,9 @@
 - Stock record: an artisan with one partner never chooses it (a hidden field
   holding their partner); posting another partner is a form error.
 - Product type (the list's select and table): names shown through gettext.
-- Image: the storefront photo limits (shop/artisans/photos.py): bytes,
-  pixels, and a real JPEG/PNG/WebP.
+- Images (the product's photos, an image attribute, a category's image): the
+  shared image limits (portal/uploads/validators.py): bytes, a real
+  JPEG/PNG/WebP, pixels and frames, checked before anything is decoded.
 """
 
 from django import forms
@@ -24,7 +25,7 @@ from oscar.core.loading import get_model
 from oscar.forms.widgets import ImageInput
 
 from portal.taxonomy.models import Craft, Material
-from shop.artisans.photos import PhotoFormField
+from portal.uploads.fields import ImageUploadField
 from shop.dashboard import access
 
 Product = get_model("catalogue", "Product")
@@ -56,7 +57,17 @@ def translated_fields(name):
     return [build_localized_fieldname(name, code) for code in LANGUAGE_CODES]
 
 
+def image_attribute_field(attribute):
+    return ImageUploadField(label=attribute.name, required=attribute.required)
+
+
+class CategoryForm(oscar_forms.CategoryForm):
+    image = ImageUploadField(label=_("Image"), required=False, widget=forms.ClearableFileInput)
+
+
 class ProductForm(oscar_forms.ProductForm):
+    FIELD_FACTORIES = {**oscar_forms.ProductForm.FIELD_FACTORIES, "image": image_attribute_field}
+
     class Meta(oscar_forms.ProductForm.Meta):
         fields = [
             *translated_fields("title"),
@@ -162,4 +173,4 @@ class StockRecordForm(oscar_forms.StockRecordForm):
 
 
 class ProductImageForm(oscar_forms.ProductImageForm):
-    original = PhotoFormField(label=_("Original"), widget=ImageInput())
+    original = ImageUploadField(label=_("Original"), widget=ImageInput())
