@@ -335,7 +335,10 @@ def parse(argv):
         "--wait", default="5-15", help="each user's think time between pages, min-max seconds"
     )
     parser.add_argument(
-        "--p95-ms", type=float, default=1000, help="fail the run at this p95 or above; 0 records it without judging"
+        "--p95-ms",
+        type=float,
+        default=1000,
+        help="fail the run at this p95 or above; 0 records it without judging",
     )
     parser.add_argument(
         "--data", help="directory for the database, logs and summary (default: a new temp dir)"
