@@ -25,3 +25,15 @@ OSCAR_STRINGS = [
     gettext_noop('\n                        Page %(page_num)s of %(total_pages)s\n                    '),
 ]
 OSCAR_PLURALS = [ngettext_lazy('\n                    <strong>%(num_results)s</strong> result - showing <strong>%(start)s</strong> to <strong>%(end)s</strong>.\n                ', '\n                    <strong>%(num_results)s</strong> results - showing <strong>%(start)s</strong> to <strong>%(end)s</strong>.\n                ', 'num_results')]
+
+# The order and line statuses of OSCAR_ORDER_STATUS_PIPELINE and OSCAR_LINE_STATUS_PIPELINE
+# (portal/settings/base.py): stored in English, shown through gettext(status).
+ORDER_STATUSES = [
+    gettext_noop("Pending"),
+    gettext_noop("Confirmed"),
+    gettext_noop("Preparing"),
+    gettext_noop("Shipped"),
+    gettext_noop("Delivered"),
+    gettext_noop("Returned"),
+    gettext_noop("Cancelled"),
+]

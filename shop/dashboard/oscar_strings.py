@@ -7,7 +7,7 @@ in locale/*/django.po, where our translation wins over Oscar's (LOCALE_PATHS com
 Never imported. tests/functional/test_dashboard_languages.py checks the screens.
 """
 
-from django.utils.translation import gettext_noop, pgettext_noop
+from django.utils.translation import gettext_noop, pgettext_lazy
 
 OSCAR_DASHBOARD_STRINGS = [
     gettext_noop("Add variant"),
@@ -42,7 +42,7 @@ OSCAR_DASHBOARD_STRINGS = [
     gettext_noop("Status Changes"),
     gettext_noop("Stock and pricing"),
     gettext_noop("Search engine optimisation"),
-    pgettext_noop("Change the sequence order", "Re-order"),
+    pgettext_lazy("Change the sequence order", "Re-order"),
     gettext_noop("Slug"),
     gettext_noop("Upselling"),
     gettext_noop("Variants"),
