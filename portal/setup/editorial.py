@@ -34,7 +34,7 @@ How Wagtail decides (and wagtail-localize with it):
   section groups instead.
 - **Site administrators** hold every permission of the Wagtail admin's apps
   (users, groups, sites, locales, workflows, collections, redirects,
-  settings, snippets) and every page and collection permission, without
+  settings, snippets, locked sign-ins) and every page and collection permission, without
   being superusers.
 
 A run adds missing groups and grants; it never removes one.
@@ -115,6 +115,7 @@ SITE_ADMIN_APPS = (
     "wagtail_localize",
     "taxonomy",
     "core",
+    "axes",  # the locked sign-ins screen: staff unlock an account or an address
 )
 SITE_ADMIN_SKIP = {("auth", "add_permission"), ("auth", "change_permission"), ("auth", "delete_permission")}
 

@@ -1,9 +1,15 @@
 """When an image is saved, make the thumbnails and renditions pages will ask for (renditions.py).
 
 The upload pays for them, once, with an image already within the caps; a
-visitor's first request then finds them made.
+visitor's first request then finds them made. They are made after the save's
+transaction commits: a rolled-back save (a refused approval, a failed form)
+leaves no thumbnail files behind, and SQLite's write lock is not held while
+an image is resized.
 """
 
+from functools import partial
+
+from django.db import transaction
 from django.db.models.signals import post_save
 from wagtail.images import get_image_model
 
@@ -12,17 +18,17 @@ from .renditions import ARTISAN_THUMBNAILS, PRODUCT_THUMBNAILS, make_renditions,
 
 def product_image_saved(instance, raw=False, **kwargs):
     if not raw:
-        make_thumbnails(instance.original, PRODUCT_THUMBNAILS)
+        transaction.on_commit(partial(make_thumbnails, instance.original, PRODUCT_THUMBNAILS))
 
 
 def artisan_saved(instance, raw=False, update_fields=None, **kwargs):
     if not raw and (update_fields is None or "photo" in update_fields):
-        make_thumbnails(instance.photo, ARTISAN_THUMBNAILS)
+        transaction.on_commit(partial(make_thumbnails, instance.photo, ARTISAN_THUMBNAILS))
 
 
 def wagtail_image_saved(instance, raw=False, **kwargs):
     if not raw:
-        make_renditions(instance)
+        transaction.on_commit(partial(make_renditions, instance))
 
 
 def connect():

@@ -8,6 +8,7 @@ page editor (its tabs are JavaScript). Every violation Chromium reports
 
 import pytest
 
+from tests.e2e.conftest import screenshot
 from tests.e2e.test_checkout import PRODUCTS, buy
 
 RECORD_VIOLATIONS = """
@@ -82,6 +83,8 @@ def test_the_wagtail_page_editor_runs_under_the_back_office_policy(watched, live
     page.wait_for_url(f"{live_home}/admin/")
 
     page.goto(f"{live_home}/admin/pages/{home.pk}/edit/", wait_until="networkidle")
+    screenshot(page, "csp-wagtail-page-editor")  # what the editor showed, if the tab below is missing
+    assert page.locator("form#page-edit-form").count() == 1, page.url
     promote = page.locator("[role=tab][href='#tab-promote']")
     promote.click()  # Wagtail's tabs are JavaScript
     assert promote.get_attribute("aria-selected") == "true"

@@ -1,6 +1,9 @@
 """A rolled-back approval leaves nothing behind: no rows, and no copy of the photo on disk."""
 
+from types import SimpleNamespace
+
 import pytest
+from django.db import transaction
 
 from shop.artisans.models import ArtisanProfile
 from shop.onboarding import approval
@@ -41,26 +44,33 @@ def test_a_storefront_that_fails_validation_leaves_no_photo_copy(media):
     assert Application.objects.get(pk=application.pk).state != Application.State.APPROVED
 
 
-def test_a_failure_after_the_storefront_is_saved_removes_the_copy_too(media, monkeypatch):
+def test_a_failure_after_the_storefront_is_saved_removes_the_copy_too(
+    media, monkeypatch, django_capture_on_commit_callbacks
+):
     application = application_with_photo()
     before = files_under(media)
 
     def broken_on_commit(_callback):
         raise RuntimeError("mail queue down")
 
-    monkeypatch.setattr(approval.transaction, "on_commit", broken_on_commit)
-    with pytest.raises(RuntimeError):
+    # Only the approval's own last step fails: the storefront is saved by then, its thumbnails asked for.
+    monkeypatch.setattr(
+        approval, "transaction", SimpleNamespace(atomic=transaction.atomic, on_commit=broken_on_commit)
+    )
+    with pytest.raises(RuntimeError), django_capture_on_commit_callbacks(execute=True):
         approval.approve(application, UserFactory(is_staff=True))
 
-    assert files_under(media) == before
+    assert files_under(media) == before  # no photo copy, and no thumbnail of it
     assert not ArtisanProfile.objects.exists()
 
 
-def test_a_successful_approval_keeps_the_copy(media):
+def test_a_successful_approval_keeps_the_copy(media, django_capture_on_commit_callbacks):
     application = application_with_photo()
 
-    assert approval.approve(application, UserFactory(is_staff=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert approval.approve(application, UserFactory(is_staff=True))
 
     profile = ArtisanProfile.objects.get()
     assert (media / profile.photo.name).is_file()
     assert (media / application.photo.name).is_file()
+    assert [name for name in files_under(media) if name.startswith("cache/")]  # thumbnails, once committed

@@ -50,14 +50,7 @@ def worst_webp(frames=1):
     [
         worst_png,
         worst_webp,
-        pytest.param(
-            lambda: worst_webp(frames=30),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="measured 337 MB (2026-12-03): the upload request costs ~120 MB more than the same "
-                "decode and thumbnails in-process (219 MB); not found yet",
-            ),
-        ),
+        lambda: worst_webp(frames=30),
     ],
     ids=["PNG 6000x2083 RGBA", "WebP 3464x1154", "WebP 3464x1154 30 frames"],
 )

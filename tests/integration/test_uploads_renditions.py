@@ -51,7 +51,12 @@ def test_every_size_our_templates_ask_for_is_in_the_lists():
             assert spec in specs, spec
 
 
-def test_the_first_view_of_a_product_page_makes_no_thumbnail(client, shop, media):  # noqa: F811
+def test_the_first_view_of_a_product_page_makes_no_thumbnail(
+    client,
+    shop,  # noqa: F811
+    media,
+    django_capture_on_commit_callbacks,
+):
     from tests.factories.shop import make_product
 
     client.force_login(shop["amal"])
@@ -61,7 +66,8 @@ def test_the_first_view_of_a_product_page_makes_no_thumbnail(client, shop, media
     page = client.get(url)
     data = page_data(page)
     data[f"{prefix_of(page, 'image_formset')}-0-original"] = jpeg(size=(1200, 900))
-    assert client.post(url, data).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):  # made once the upload is committed
+        assert client.post(url, data).status_code == 302
     client.logout()
     files, rows = media_files(media), KVStore.objects.count()
     assert len([name for name in files if name.startswith("cache/")]) == len(PRODUCT_THUMBNAILS)
@@ -75,12 +81,20 @@ def test_the_first_view_of_a_product_page_makes_no_thumbnail(client, shop, media
     assert KVStore.objects.count() == rows
 
 
-def test_an_image_added_to_the_wagtail_library_has_its_renditions_at_once(client, site_home):
+def test_an_image_added_to_the_wagtail_library_has_its_renditions_at_once(
+    client, site_home, django_capture_on_commit_callbacks
+):
     client.force_login(get_user_model().objects.create_superuser("root", "root@example.org", "pw-1"))
-    response = client.post(
-        "/admin/images/add/",
-        {"title": "Jarre", "file": jpeg(size=(1600, 1200)), "description": "Une jarre", "collection": "1"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/admin/images/add/",
+            {
+                "title": "Jarre",
+                "file": jpeg(size=(1600, 1200)),
+                "description": "Une jarre",
+                "collection": "1",
+            },
+        )
     assert response.status_code == 302
     image = Image.objects.get()
     made = image.renditions.count()
@@ -95,26 +109,30 @@ def test_an_image_added_to_the_wagtail_library_has_its_renditions_at_once(client
     assert image.renditions.count() == made
 
 
-def test_replacing_the_file_of_a_wagtail_image_makes_its_renditions_again(client, site_home):
+def test_replacing_the_file_of_a_wagtail_image_makes_its_renditions_again(
+    client, site_home, django_capture_on_commit_callbacks
+):
     client.force_login(get_user_model().objects.create_superuser("root", "root@example.org", "pw-1"))
-    client.post(
-        "/admin/images/add/",
-        {"title": "Jarre", "file": jpeg(size=(800, 600)), "description": "Une jarre", "collection": "1"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/admin/images/add/",
+            {"title": "Jarre", "file": jpeg(size=(800, 600)), "description": "Une jarre", "collection": "1"},
+        )
     image = Image.objects.get()
-    response = client.post(
-        f"/admin/images/{image.pk}/",
-        {
-            "title": "Jarre",
-            "file": jpeg("autre.jpg", size=(900, 700)),
-            "description": "Une jarre",
-            "collection": "1",
-            "focal_point_x": "",
-            "focal_point_y": "",
-            "focal_point_width": "",
-            "focal_point_height": "",
-        },
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/images/{image.pk}/",
+            {
+                "title": "Jarre",
+                "file": jpeg("autre.jpg", size=(900, 700)),
+                "description": "Une jarre",
+                "collection": "1",
+                "focal_point_x": "",
+                "focal_point_y": "",
+                "focal_point_width": "",
+                "focal_point_height": "",
+            },
+        )
     assert response.status_code == 302, response.context["form"].errors
     image.refresh_from_db()
     assert image.width == 900

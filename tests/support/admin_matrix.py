@@ -237,6 +237,7 @@ FAMILIES = {
             "wagtailsites:*",
             "wagtailusers_users:*",
             "wagtailusers_groups:*",
+            "abuse_lockouts",  # locked sign-ins: unlocking needs axes.delete_accessattempt
         ),
     ),
 }
